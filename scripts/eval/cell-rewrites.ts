@@ -51,8 +51,9 @@ export const RECIPIENT_HEADERS = [
   'Who receives it',
   'Parties we disclose it to',
   'Sent to',
-  // Written before session 51's change to the header reading, which was not written from them: a participle, a noun
-  // with what it receives, who has access, a transfer onward, a question.
+  // More wordings the header reading was not written from: a participle alone ("Given to"), the receiver's noun with
+  // what it receives ("Recipients of this data"), who has access ("Who can access it"), an act's noun with a modifier
+  // ("Onward transfer to"), a question with the participle last ("Who is it shared with?").
   'Given to',
   'Recipients of this data',
   'Who can access it',

@@ -16,6 +16,9 @@ import {
   ING_NON_GERUNDS,
   LEXICON_LISTS,
   MODAL_WORDS,
+  PARTY_ROLE_NOUNS,
+  PURPOSE_OPENERS,
+  SUBJECT_VERB_LINKS,
   OBJECT_DETERMINERS,
   OTHERS_IN_THE_OPEN,
   PROHIBITION_ADVERBS,
@@ -1922,7 +1925,7 @@ function readersMatch(
 }
 
 /** Between a named sharer and the action: modals and adverbs ("Acme may also share"). */
-const SHARER_LINKS = new Set([...MODAL_WORDS, 'also', 'then', 'further', 'additionally']);
+const SHARER_LINKS = new Set([...MODAL_WORDS, ...SUBJECT_VERB_LINKS, 'then', 'further', 'additionally']);
 /** Capitalised words that name the user, not the company. */
 const USER_NAMES = new Set(['you', 'customer', 'customers', 'user', 'users', 'member', 'members', 'i']);
 /**
@@ -1940,13 +1943,18 @@ export function namedSharerAt(tokens: readonly Token[], anchor: number, firstPar
   // may keep …"). Where it is not, a name shares only after the user's condition or a purpose that opens the sentence
   // ("When you …, Acme may share …", "To help ensure you receive useful ads, Acme shares …"), and only by a share or
   // sale verb.
-  if (firstParty.length || !tokens[anchor]!.tags.includes('MoveVerb') || !afterUserCondition(tokens, j)) return -1;
+  const act = tokens[anchor]!.tags;
+  if (firstParty.length || !(act.includes('MoveVerb') || act.includes('SellVerb')) || !afterUserCondition(tokens, j))
+    return -1;
+  // The act is lower case as written: a capitalised one goes on the name ("Acme Shares personal data is kept …").
+  if (!/^[a-z]/.test(tokens[anchor]!.text)) return -1;
   // Another name is the subject only before a modal or a verb: in "access your Acme Data" it is a modifier. A verb in
   // "-s" before its object's determiner is a verb, though tagged a noun ("Acme shares your data").
   if (j === anchor - 1 && !tokens[anchor]!.tags.includes('Verb') && !verbBeforeObject(tokens, anchor)) return -1;
   return j > 0 &&
     /^[A-Z]/.test(t.text) &&
     !USER_NAMES.has(t.normal.replace(/[’']s$/, '')) &&
+    !PARTY_ROLES.has(t.normal) &&
     !/[.:;]/.test(tokens[j - 1]!.post)
     ? j
     : -1;
@@ -1960,10 +1968,11 @@ function afterUserCondition(tokens: readonly Token[], j: number): boolean {
   while (k > 0 && !/[.:;!?]/.test(tokens[k - 1]!.post)) k--;
   if (k < 0 || k >= j) return false;
   const w = tokens[k]!.normal;
-  const next = tokens[k + 1]?.normal ?? '';
-  return CONDITION_OPENERS.has(w) || w === 'to' || (w === 'so' && next === 'that') || (w === 'in' && next === 'order');
+  const two = `${w} ${tokens[k + 1]?.normal ?? ''}`;
+  return CONDITION_OPENERS.has(w) || CONDITION_OPENERS.has(two);
 }
-const CONDITION_OPENERS = new Set([...CONDITION_WORDS, 'where']);
+const CONDITION_OPENERS = new Set([...CONDITION_WORDS, ...PURPOSE_OPENERS, 'where']);
+const PARTY_ROLES = new Set(PARTY_ROLE_NOUNS);
 /**
  * Determiners that open an object: after a word in "-s", they make it a verb ("shares your data"); so does the user's
  * data named within three words, with no stop between ("shares limited personal information").
@@ -1971,7 +1980,8 @@ const CONDITION_OPENERS = new Set([...CONDITION_WORDS, 'where']);
 const OBJECT_OPENS = new Set([...OBJECT_DETERMINERS, 'such']);
 function verbBeforeObject(tokens: readonly Token[], anchor: number): boolean {
   const t = tokens[anchor]!;
-  if (!/[a-z]s$/.test(t.normal) || t.post.trim()) return false;
+  // Lower case as written: a capitalised word in "-s" is part of a name ("Acme Shares personal data is kept …").
+  if (!/[a-z]s$/.test(t.text) || t.post.trim()) return false;
   if (OBJECT_OPENS.has(tokens[anchor + 1]?.normal ?? '')) return true;
   for (let k = anchor + 1; k <= anchor + 3 && k < tokens.length; k++) {
     if (tokens[k]!.tags.includes('UserData')) return true;

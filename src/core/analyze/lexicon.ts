@@ -2489,26 +2489,54 @@ export const OTHER_COMPANY_KINDS: readonly string[] = [
 export const OTHER_OFFER_KINDS: readonly string[] = ['services', 'platforms', 'apps'];
 
 /**
- * How a heading or a table's column header says that what is under it names who receives the data: the receiver's
- * noun ("Recipients of this data"), a relative ("Third parties to whom we disclose", "… with whom we share"), or who
- * receives or has access ("Who receives it", "Who can access it"). An act's participle or noun before "to"/"with"
- * ("Sent to", "Onward transfer to") says the same: read from ShareVerb, SellVerb and CELL_ACT_NOUNS (table-cell.ts).
+ * A relative that names who receives ("Third parties to whom we disclose", "… with whom we share"). Under a heading it
+ * says so only with the act after it: "To whom does this policy apply?", "Parties with whom we do business" name no
+ * recipient (table-cell.ts RECIPIENT_HEADING_SOURCE).
  */
-export const RECIPIENT_HEADER_WORDS: readonly string[] = [
-  'recipient',
-  'recipients',
-  'to whom',
-  'to which',
-  'with whom',
-  'who receives',
+export const RECIPIENT_RELATIVES: readonly string[] = ['to whom', 'to which', 'with whom'];
+/**
+ * The words a heading's relative may hold before its act ("to which we may disclose", "with whom PI may be sold", "to
+ * which third parties do we disclose"): a closed list, so that "To which countries do we transfer your data?" is not
+ * read as naming recipients.
+ */
+export const RELATIVE_ACT_LINKS: readonly string[] = [
+  ...'do does will can may might we it they is are be been has have the this your personal data information pi'.split(
+    ' ',
+  ),
+  ...'third party parties companies entities recipients organisations organizations partners'.split(' '),
+];
+/**
+ * Who receives or has access ("Who receives it", "Who can access it"). Under a heading the first two say so alone (as
+ * they long have); the rest only with the data or a pointer after them, or at the heading's end: "Who gets a refund",
+ * "Who can access the Services" name no recipient of data.
+ */
+export const RECIPIENT_WHO_WORDS: readonly string[] = ['who receives', 'who has access'];
+export const RECIPIENT_WHO_OBJECT_WORDS: readonly string[] = [
   'who receive',
   'who gets',
-  'who has access',
   'who have access',
   'who can access',
   'who may access',
   'who will access',
 ];
+/**
+ * How a heading or a table's column header says that what is under it names who receives the data: the receiver's
+ * noun ("Recipients of this data"), a relative, or who receives or has access. An act's participle or noun before
+ * "to"/"with" ("Sent to", "Onward transfer to") says the same: read from ShareVerb, SellVerb and CELL_ACT_NOUNS
+ * (table-cell.ts).
+ */
+export const RECIPIENT_HEADER_WORDS: readonly string[] = [
+  'recipient',
+  'recipients',
+  ...RECIPIENT_RELATIVES,
+  ...RECIPIENT_WHO_WORDS,
+  ...RECIPIENT_WHO_OBJECT_WORDS,
+];
+/**
+ * Words before an act's noun that keep it the heading's opening act ("Onward transfer to"): any other noun there is
+ * what is sent ("Products sold to businesses", "Notices sent to your employer").
+ */
+export const HEADER_ACT_MODIFIERS: readonly string[] = ['onward', 'further', 'international'];
 /**
  * Nouns a table header may name the act with ("Sale or sharing", "Disclosure for a business purpose"), each with the
  * participle the header is read with ("sold or shared", "disclosed for a business purpose"; table-cell.ts).
@@ -2577,10 +2605,12 @@ export const CELL_DATA_WORDS: readonly string[] = [
   'details',
   'characteristics',
   'pii',
-  // The CCPA's categories named without a data noun ("Internet or other electronic network activity").
-  'network activity',
-  'browsing history',
 ];
+/**
+ * The CCPA's categories named without a data noun ("Internet or other electronic network activity"): personal data only
+ * as the label's last words, not in a feature's name ("Browsing history sync", "Network activity monitor").
+ */
+export const CELL_DATA_ENDINGS: readonly string[] = ['network activity', 'browsing history'];
 
 /** The data a unit under a sharing heading may name with a pointer word ("we share this information with …"). */
 export const POINTED_DATA: readonly string[] = [
@@ -4106,6 +4136,21 @@ export const READER_ACT_VENDOR_ROLES: readonly string[] = [
 
 /** The words of the user's act as a condition: "if you:", "When you install the app, …". */
 export const CONDITION_WORDS: readonly string[] = ['if', 'when', 'whenever', 'once', 'after'];
+/**
+ * How a purpose opens a sentence ("To help ensure you receive useful ads, …", "So that you …", "In order to …"), each
+ * word separated by one space: the reader named in it is that clause's, not the subject after the comma.
+ */
+export const PURPOSE_OPENERS: readonly string[] = ['to', 'so that', 'in order'];
+/**
+ * Capitalised nouns that open a sentence as a kind of user or party of a marketplace, not a company's name ("Hosts may
+ * share …", "Sellers may disclose …"): another party's act, not the named first party's.
+ */
+export const PARTY_ROLE_NOUNS: readonly string[] = [
+  ...'host hosts guest guests seller sellers buyer buyers driver drivers rider riders merchant merchants'.split(' '),
+  ...'vendor vendors partner partners advertiser advertisers provider providers creator creators'.split(' '),
+];
+/** Words between a named subject and its verb that keep it the subject: "Acme does not share", "Acme never sells". */
+export const SUBJECT_VERB_LINKS: readonly string[] = ['does', 'do', 'did', 'not', 'never', 'only', 'currently', 'also'];
 
 export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'those'];
 /**
@@ -4155,6 +4200,43 @@ export const PRESUPPOSED_SHARE_VERBS: readonly string[] = ['provide', 'give', 's
  * providers, …".
  */
 export const TAKE_ON_VERBS: readonly string[] = ['use', 'engage', 'appoint', 'retain'];
+/**
+ * The service taking a party on, each form ("we use / rely on / hire trusted third parties, who act as …"): TAKE_ON_VERBS
+ * and the verbs of the same act, each word separated by one space.
+ */
+export const ENGAGE_VERB_FORMS: readonly string[] = [
+  ...TAKE_ON_VERBS.flatMap((v) => [v, `${v}s`]),
+  ...'using engaged engaging appointed retained employ employs utilize utilizes utilise utilises hire hires'.split(' '),
+  'rely on',
+  'relies on',
+];
+/** The participles a service is said to be run by another with ("hosted by a company that acts as our processor"). */
+export const ENGAGED_BY_PARTICIPLES: readonly string[] = [
+  'operated',
+  'run',
+  'hosted',
+  'provided',
+  'managed',
+  'powered',
+];
+/**
+ * What a party is said to act as that makes it one that receives the data for us (GUIDE D1). Not "vendors" or
+ * "contractors" alone, which also name sellers ("third-party sellers who act as vendors on our marketplace"): those only
+ * after "our".
+ */
+export const PROCESSOR_ROLES: readonly string[] = [
+  'service provider',
+  'service providers',
+  'processor',
+  'processors',
+  'data processor',
+  'data processors',
+  'sub-processor',
+  'sub-processors',
+  'subprocessor',
+  'subprocessors',
+];
+export const OUR_ONLY_PROCESSOR_ROLES: readonly string[] = ['vendor', 'vendors', 'contractor', 'contractors'];
 /**
  * Right before "they": a clause that asks how, says what for, or requires something of them ("… to understand how they
  * use your data", "… so they can use it", "we require that they …"). Not a bare "that" ("Please note that they may use

@@ -9,9 +9,15 @@ import {
   CELL_ACT_CONTINUATIONS,
   CELL_ACT_NOUNS,
   CELL_AUDIENCE_WORDS,
+  CELL_DATA_ENDINGS,
   CELL_DATA_WORDS,
+  HEADER_ACT_MODIFIERS,
   LEXICON_LISTS,
   RECIPIENT_HEADER_WORDS,
+  RECIPIENT_RELATIVES,
+  RELATIVE_ACT_LINKS,
+  RECIPIENT_WHO_OBJECT_WORDS,
+  RECIPIENT_WHO_WORDS,
 } from './lexicon';
 import { wordsPattern as spacedWordsPattern } from './word-pattern';
 
@@ -38,6 +44,8 @@ const PARTICIPLE = wordsPattern(ACT_PARTICIPLES);
  * other users a profile is shown to (GUIDE D10). */
 const NOT_RECIPIENT = String.raw`(?:us|you|${wordsPattern(CELL_AUDIENCE_WORDS)})\b`;
 
+const ACT_TO = String.raw`(?:${PARTICIPLE}|${wordsPattern(Object.keys(CELL_ACT_NOUNS))}) (?:with|to)\b(?! ${NOT_RECIPIENT})`;
+
 /**
  * What names who receives in a header, as one pattern (lower case, single spaces): a word of RECIPIENT_HEADER_WORDS
  * ("Recipients", "Who can access it"); the act, by its participle or its noun, then "to"/"with" ("Sent to", "Shared
@@ -47,12 +55,37 @@ const NOT_RECIPIENT = String.raw`(?:us|you|${wordsPattern(CELL_AUDIENCE_WORDS)})
  */
 export const RECIPIENT_HEADER_SOURCE = [
   String.raw`\b${wordsPattern(RECIPIENT_HEADER_WORDS)}\b`,
-  String.raw`\b(?:${PARTICIPLE}|${wordsPattern(Object.keys(CELL_ACT_NOUNS))}) (?:with|to)\b(?! ${NOT_RECIPIENT})`,
+  String.raw`\b${ACT_TO}`,
   String.raw`\bwho we ${wordsPattern(ACT_BASES)}\b`,
   // "Parties we disclose it to", "Companies we share data with": who receives, named before the act.
   String.raw`\bwe ${wordsPattern(ACT_BASES)} (?:(?:it|them|this|data|information|your \w+) )?(?:with|to)\b(?! ${NOT_RECIPIENT})`,
 ].join('|');
 const RECIPIENT_HEADER = new RegExp(RECIPIENT_HEADER_SOURCE, 'i');
+/**
+ * A relative with the act after it ("to which we may disclose", "with whom personal information is shared"): what a
+ * heading needs to name who receives with a relative (rules/data-sharing.ts RECIPIENTS_HEADING reads it too).
+ */
+export const RELATIVE_ACT_SOURCE = String.raw`\b${wordsPattern(RECIPIENT_RELATIVES)} (?:${wordsPattern(RELATIVE_ACT_LINKS)}[ -]){0,5}${wordsPattern(ACT_WORDS)}\b`;
+/** Who receives or has access, as a heading says it: the last of them only with the data, a pointer, or nothing after. */
+export const WHO_RECEIVES_HEADING_SOURCE = [
+  String.raw`\b${wordsPattern(RECIPIENT_WHO_WORDS)}\b`,
+  String.raw`\b${wordsPattern(RECIPIENT_WHO_OBJECT_WORDS)}(?: to)?(?:\W*$| (?:it|them|this|that|your|such|personal|${wordsPattern(CELL_DATA_WORDS)})\b)`,
+].join('|');
+/**
+ * The same words read under a heading, where a heading about something else may hold them (lower case, single
+ * spaces): a relative only with the act after it; who gets or can access only the data or at the heading's end ("Who
+ * gets a refund", "Who can access the Services" are not); the act before "to" only as the heading's opening act ("Sent
+ * to", "Onward transfer to") or after the data ("Data sent to third parties"), not after another thing sent ("Products
+ * sold to businesses", "Notices sent to your employer"); "we disclose it to" with the data named. A cell's header is
+ * read with RECIPIENT_HEADER_SOURCE, where the table says the rows are the data.
+ */
+export const RECIPIENT_HEADING_SOURCE = [
+  String.raw`\brecipients?\b`,
+  RELATIVE_ACT_SOURCE,
+  WHO_RECEIVES_HEADING_SOURCE,
+  String.raw`(?:^[\W\d]*(?:${wordsPattern(HEADER_ACT_MODIFIERS)} )?|\b${wordsPattern(CELL_DATA_WORDS)} )${ACT_TO}`,
+  String.raw`\bwe ${wordsPattern(ACT_BASES)} (?:it|them|this|data|information|your \w+) (?:with|to)\b(?! ${NOT_RECIPIENT})`,
+].join('|');
 /** A header that is only "Third parties": it names recipients unless its table is about where data comes from. */
 const BARE_THIRD_PARTIES = /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i;
 
@@ -146,6 +179,15 @@ const ACT_NOUN_START = new RegExp(String.raw`^(third[ -]party )?${wordsPattern(O
 const ACT_NOUN = new RegExp(String.raw`\b${wordsPattern(Object.keys(CELL_ACT_NOUNS))}\b`, 'gi');
 const TO_AUDIENCE = new RegExp(String.raw`\b(?:with|to) ${wordsPattern(CELL_AUDIENCE_WORDS)}\b`, 'i');
 const DATA_WORDS = new RegExp(String.raw`\b${wordsPattern(CELL_DATA_WORDS)}\b`, 'i');
+const DATA_ENDINGS = CELL_DATA_ENDINGS.map((w) => w.toLowerCase());
+/** A label that says its row is personal data: a data word anywhere, or a category that ends it. */
+function namesData(label: string): boolean {
+  const text = oneSpace(label);
+  if (DATA_WORDS.test(text)) return true;
+  // In code, not a regex: a phrase then "…$" is not linear.
+  const words = text.toLowerCase().replace(/\W+$/, '');
+  return DATA_ENDINGS.some((w) => words === w || words.endsWith(` ${w}`));
+}
 /** A cell that only says yes ("Yes", "Yes.", "YES*"). */
 const YES_CELL = /^\W*yes\W*$/i;
 
@@ -195,15 +237,13 @@ function actSentence(label: string): string | undefined {
 export function yesCellSentence(clause: Clause): string | undefined {
   const { columnHeader: header, rowLabel: row } = clause;
   if ((header === undefined && row === undefined) || !YES_CELL.test(clause.text)) return undefined;
-  const sectionData = [clause.section, ...clause.sectionPath].some(
-    (s) => s !== undefined && DATA_WORDS.test(oneSpace(s)),
-  );
+  const sectionData = [clause.section, ...clause.sectionPath].some((s) => s !== undefined && namesData(s));
   for (const [label, other] of [
     [header, row],
     [row, header],
   ] as const) {
     if (label === undefined) continue;
-    if (!sectionData && !(other !== undefined && DATA_WORDS.test(oneSpace(other)))) continue;
+    if (!sectionData && !(other !== undefined && namesData(other))) continue;
     const sentence = actSentence(label);
     if (sentence !== undefined) return sentence;
   }

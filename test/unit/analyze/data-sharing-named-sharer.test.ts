@@ -24,6 +24,18 @@ describe('data_sharing: a named sharer after an opening clause', () => {
     ['To receive offers, Members may share your personal information with our advertising partners.', '-'],
     ['To the extent you share your personal information with advertising partners, Acme is not responsible.', '-'],
     ['If you subscribe, Acme Shares Fund reports your account data to regulators.', '-'],
+    // A capitalised word in "-s" goes on the name, not a verb.
+    ['If you invest, Acme Shares personal data is kept in Ireland.', '-'],
+    ['When you sign up, Acme Shares customer data sheets are emailed to you.', '-'],
+    // A negation between the name and its verb keeps the name the subject.
+    [
+      'To help ensure you receive useful ads, Acme does not share your personal information with advertisers.',
+      'restrict',
+    ],
+    ['When you receive ads, Acme does not share your personal information with advertisers.', 'restrict'],
+    // A marketplace role opening the main clause is another party, not the company.
+    ['To protect you, Hosts may share your personal information with the police.', '-'],
+    ['When you book, Guests may share your personal information with their travel companions.', '-'],
   ])('%s → %s', (text, want) => {
     expect(sharing(text)).toBe(want);
   });

@@ -41,6 +41,13 @@ describe('data_sharing: providers the service uses', () => {
     ['Third parties who act as processors must sign a data processing agreement.', '-'],
     ['We act as a service provider to our customers.', '-'],
     ['We use cookies, which act as small text files.', '-'],
+    ['Our site is hosted by a company that acts as our data processor.', 'grant'],
+    // Data coming in from the party, or a seller acting as a vendor, is no party engaged for us (GUIDE D10).
+    ['We use information received from third parties who act as service providers for advertisers.', '-'],
+    ['We use data from third parties that act as our service providers.', '-'],
+    ['We use third-party sellers who act as vendors on our marketplace.', '-'],
+    ['We rely on partners who act as vendors of the products listed on our site.', '-'],
+    ['We rely on partners who act as our vendors.', 'grant'],
     // The use presupposed by an opening clause: the main clause's safeguard gives the stance (GUIDE G4).
     [
       'Where we use certain service providers, we may use specific contracts approved by the European Commission, which give personal information the same protection it has in Europe.',

@@ -130,6 +130,10 @@ describe('yesCellSentence', () => {
       'This personal information is sold or shared.',
     ],
     ['Yes', 'Shared', 'Activity feed', undefined],
+    // A CCPA category only as the label's last words: a feature named after one is no data.
+    ['Yes', 'Shared', 'Browsing history sync', undefined],
+    ['Yes', 'Shared', 'Network activity monitor', undefined],
+    ['Yes', 'Shared', 'Browsing history', 'This personal information is shared.'],
     // A feature or pricing table: the participle is an adjective, or nothing says the rows are personal data.
     ['Yes', 'Team', 'Shared workspaces', undefined],
     ['Yes', 'Shared storage', undefined, undefined],

@@ -29,6 +29,10 @@ import {
   READER_WISH_NOUNS,
   RELY_VERBS,
   TAKE_ON_VERBS,
+  ENGAGE_VERB_FORMS,
+  ENGAGED_BY_PARTICIPLES,
+  PROCESSOR_ROLES,
+  OUR_ONLY_PROCESSOR_ROLES,
   THEY_IN_OTHER_CLAUSE_WORDS,
   TRACKED_PLACE_PREPOSITIONS,
   TRANSFER_SAFEGUARDS,
@@ -76,7 +80,7 @@ import {
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
-import { RECIPIENT_HEADER_SOURCE } from '../table-cell';
+import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOURCE } from '../table-cell';
 import { plainWords, wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -844,12 +848,15 @@ const ANALYTICS_USE = wordSeq(
 );
 /**
  * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
- * "Disclosure of personal data", "Sub-processors", or any words a table's header names who receives with ("Sent to",
- * "Who can access it": table-cell.ts RECIPIENT_HEADER_SOURCE, so that a cell under its header and an item under its
- * heading are read alike). Not "third-party websites/links" (OTHER_SENSE) or cookies.
+ * "Disclosure of personal data", "Sub-processors", or the words a table's header names who receives with, as a heading
+ * holds them ("Sent to", "Who can access your information", "… to whom we disclose": table-cell.ts
+ * RECIPIENT_HEADING_SOURCE, so that a cell under its header and an item under its heading are read alike). Not
+ * "third-party websites/links" (OTHER_SENSE) or cookies.
  */
+// The exclusion looks 200 characters on: unbounded, it reads the rest of the heading from every "to"/"with", which is
+// quadratic in a long heading; a heading's exclusion word is near its act.
 const SHARING_SECTION = new RegExp(
-  String.raw`(?:\b(?:shar(?:e|es|ed|ing)|disclos\w*|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal))\b|${RECIPIENT_HEADER_SOURCE})(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)`,
+  String.raw`(?:\b(?:shar(?:e|es|ed|ing)|disclos\w*|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal))\b|${RECIPIENT_HEADING_SOURCE})(?![^]{0,200}\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)`,
 );
 /**
  * "X may assign … to an acquirer / a successor by merger": a pre-filter of business-transfer. Assigning only the
@@ -899,8 +906,11 @@ const ITEM_IS_SENTENCE = new RegExp(
  */
 // Not "Email recipients" or "To which countries do we transfer your data?": recipients of data, or "to which" a
 // party we disclose to.
-const RECIPIENTS_HEADING =
-  /\b(?:(?:to|with)\s+whom|(?:to|with)\s+which\s+(?:(?:third[\s-]+)?(?:parties|companies|entities|recipients|organi[sz]ations|partners)\s+)?(?:do\s+|does\s+|will\s+)?(?:we|it)\s+(?:may\s+)?(?:share|shares|disclose|discloses|sell|sells|transfer|transfers)|recipients?\s+of|(?:data|third[\s-]+party|external)\s+recipients|categories\s+of\s+recipients|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells)|who\s+(?:receives?|gets))\b|^[\d.\s]*recipients?\W*$/;
+// The relative and who-receives words are the lexicon's (RECIPIENT_HEADER_WORDS), read as SHARING_SECTION reads them:
+// a relative only with the act after it.
+const RECIPIENTS_HEADING = new RegExp(
+  String.raw`${RELATIVE_ACT_SOURCE}|${WHO_RECEIVES_HEADING_SOURCE}|\b(?:recipients?\s+of|(?:data|third[\s-]+party|external)\s+recipients|categories\s+of\s+recipients|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells))\b|^[\d.\s]*recipients?\W*$`,
+);
 /** The last character of a match is a full stop or colon: a recipient named alone ("Service providers."). */
 const CLOSED_LABEL = (evidence: string): boolean => /^[.:]$/.test(evidence.trimEnd().slice(-1));
 
@@ -1273,6 +1283,20 @@ const SERVICES_USED_NEEDS = { needs: [/\b(?:third[\s-]part|external|outside|serv
  * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
  * components or libraries bundled into an app: those run on the user's device.
  */
+/** The role "acts as" names a processor of ours by (lexicon PROCESSOR_ROLES; a vendor or contractor only as "our"). */
+const ACTS_AS_PROCESSOR = String.raw`(?:(?:(?:our|a|the)\s+)?${wordsPattern(PROCESSOR_ROLES)}|our\s+${wordsPattern(OUR_ONLY_PROCESSOR_ROLES)})`;
+/**
+ * "We use data from third parties that act as our service providers": data coming in from the party, or about it, is
+ * no party engaged (GUIDE D10). The words between the engaging verb and "act as" name no data and no source.
+ */
+function engagedForData(evidence: string): boolean {
+  const actsAs = /\b(?:acts?|acting|serves?|serving)\s+as\b/i.exec(evidence);
+  return (
+    !!actsAs && /\b(?:from|about|received|obtained|collected|data|information)\b/i.test(evidence.slice(0, actsAs.index))
+  );
+}
+/** The engaging verbs as one-word alternatives of a match line ("rely" without its "on"). */
+const ENGAGE_ONE_WORD = [...ENGAGE_VERB_FORMS.map((v) => v.split(' ')[0]!), ...ENGAGED_BY_PARTICIPLES].join('|');
 const SERVICES_USED = anyOf(
   // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
   // One sequence per shape, each after OUR_SIDE: the cue scan reads the words of a shape only at the top level, and
@@ -1318,18 +1342,15 @@ const SERVICES_USED = anyOf(
   // selected and trusted third parties, who act as service providers", "operated by a third party that acts as our
   // service provider". The role is what makes the engaged party one that gets the data; "on our behalf" is not needed.
   ...[
-    [
-      ...OUR_SIDE,
-      String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires|appoint\w*)`,
-    ],
-    [String.raw`\b(?:operated|run|hosted|provided|managed|powered)\s+by`],
+    [...OUR_SIDE, String.raw`${wordsPattern(ENGAGE_VERB_FORMS)}\b`],
+    [String.raw`\b${wordsPattern(ENGAGED_BY_PARTICIPLES)}\s+by`],
   ].map((engaged) =>
     wordSeq(
       ...engaged,
       gap(5),
       RECIPIENT,
       REST_OF_WORD,
-      String.raw`,?\s+(?:(?:who|that|which)\s+(?:act|acts|serve|serves)|acting|serving)\s+as\s+(?:(?:our|a|the)\s+)?(?:data\s+)?(?:service\s+providers?|(?:sub-?)?processors?|vendors?|contractors?)\b`,
+      String.raw`,?\s+(?:(?:who|that|which)\s+(?:act|acts|serve|serves)|acting|serving)\s+as\s+${ACTS_AS_PROCESSOR}\b`,
       { needs: [/\b(?:act|acts|acting|serve|serves|serving)\s+as\s/] },
     ),
   ),
@@ -3850,7 +3871,9 @@ export const dataSharing: CategoryRules = {
       match: [
         '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms|analytics)',
         '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
-        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires|appoint|appoints|operated|run|hosted|provided|managed|powered) .{0,6} #ThirdParty+ (who|that|which)? (act|acts|acting|serve|serves|serving) as (our|a|the)? (data)? (service|services)? (provider|providers|processor|processors|subprocessor|subprocessors|vendor|vendors|contractor|contractors)',
+        `(${ENGAGE_ONE_WORD}) .{0,6} #ThirdParty+ (who|that|which)? (act|acts|acting|serve|serves|serving) as (our|a|the)? (data)? (service|services)? (provider|providers|processor|processors|subprocessor|subprocessors)`,
+        `(${ENGAGE_ONE_WORD}) .{0,6} #ThirdParty+ (who|that|which)? (act|acts|acting|serve|serves|serving) as our (vendor|vendors|contractor|contractors)`,
+        `(${ENGAGED_BY_PARTICIPLES.join('|')}) by (a|an|one|another) (company|firm|business|provider) (who|that|which)? (act|acts|acting|serve|serves|serving) as (our|a|the)? (data)? (service|services)? (provider|providers|processor|processors|subprocessor|subprocessors)`,
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
         '#ThirdParty (are|is) involved in',
         '(hosting|cloud|payment|email|storage|infrastructure) (service)? (provider|providers|processor|processors|partner|partners) (is|are|include|includes)',
@@ -3876,7 +3899,8 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: {
         test: (e: string): boolean =>
           /^(?:use|uses)\s+of\b|^(?:services|providers|tools|vendors|processors)\s*[,;]/i.test(e) ||
-          usersOwnProvider(e),
+          usersOwnProvider(e) ||
+          engagedForData(e),
       },
       rejectInUnit: { test: presupposedProviderUse },
       severity: 'low',
@@ -6956,6 +6980,11 @@ export const dataSharing: CategoryRules = {
         { text: 'Payment processors, to complete your purchases.', section: 'How we use your information' },
         { text: 'Our partners', section: 'Emails sent to you' },
         { text: 'Service providers', section: 'Information provided to us' },
+        // A heading that names parties, not who receives the data: a relative with no act, another thing sent.
+        { text: 'Our business partners and vendors', section: 'To whom does this policy apply?' },
+        { text: 'Vendors and suppliers', section: 'Parties with whom we do business' },
+        { text: 'Our partners', section: 'Services provided to enterprise customers' },
+        { text: 'Advertising partners', section: 'Who can access the Services' },
         { text: 'Third parties may have their own privacy policies.', section: 'Third-party websites and links' },
         { text: 'Other users you invite can see your files.', section: 'Sharing your content' },
         {
