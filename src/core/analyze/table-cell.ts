@@ -185,7 +185,7 @@ function namesData(label: string): boolean {
   const text = oneSpace(label);
   if (DATA_WORDS.test(text)) return true;
   // In code, not a regex: a phrase then "…$" is not linear.
-  const words = text.toLowerCase().replace(/\W+$/, '');
+  const words = trimEndChars(text.toLowerCase(), /\W/);
   return DATA_ENDINGS.some((w) => words === w || words.endsWith(` ${w}`));
 }
 /** A cell that only says yes ("Yes", "Yes.", "YES*"). */
