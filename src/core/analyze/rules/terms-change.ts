@@ -235,6 +235,18 @@ const PRICE_FEE_OR_EVERYDAY_DOC = {
     USER_CLAUSE_IN_HIT.test(e) ||
     softwareUpdated(e),
 };
+/**
+ * After a limit on changes, another way to change that is the company's own: "… signed by both parties, or by Acme
+ * posting a revised version", "… or as set out in Section 12", "… or by notice to you" (GUIDE C5: the limit takes the
+ * stance of its exception, except-our-changes's grant). A court's order is no such way.
+ */
+const ONE_SIDED_WAY_AFTER =
+  /^[^.;]{0,30}?\b(?:or|and\/or)\s+(?:(?:by|through|upon|via)\s+(?:[\w’'-]+\s+){0,3}?(?:post\w*|publi\w*|notices?|notif\w*|us|we|updat\w*|revis\w*|chang\w*|modif\w*|amend\w*)\b|as\s+(?:set\s+(?:out|forth)|described|provided|permitted|specified)\b)/i;
+/** "reduce your rights", "materially restrict any of your rights": terms_change.rights-not-reduced's cue. */
+const REDUCED_RIGHTS = /\b(?:reduc|restrict|limit|diminish|lessen|curtail|decreas)\w*\s+(?:\S+\s+){0,3}?rights\b/;
+/** Consent only where the law requires it adds nothing to the law (GUIDE C5). */
+const CONSENT_ONLY_IF_REQUIRED =
+  /\b(?:where|when|if|as|to\s+the\s+extent)\s+(?:legally\s+|otherwise\s+)?required\b|\b(?:where|when|if|as)\s+(?:the\s+)?(?:applicable\s+)?laws?\s+requires?\b|\brequired\s+by\s+(?:applicable\s+)?laws?\b/;
 /** A court or arbitrator that may modify the terms (severability) is no company changing them. */
 const COURT_BEFORE =
   /\b(?:courts?|arbitrators?|tribunals?|judges?)\b(?:\s+of\s+competent\s+jurisdiction)?(?:\s+or\s+(?:the\s+|an?\s+)?(?:courts?|arbitrators?|tribunals?|judges?))?\s+$/i;
@@ -404,6 +416,14 @@ const USERS_CHANGE = RegExp(
   String.raw`\byou\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|\b(?:made\s+|requested\s+)?by\s+you\b`,
   'i',
 );
+/**
+ * After an objection to a change: leaving is the only way to refuse (close the account, stop using), so the change binds
+ * (C1). Not when the current terms stay for whoever objects, nor when leaving is named as a right of its own beside the
+ * objection ("your right to reject the proposed changes, …, and your right to terminate the Agreement").
+ */
+const ONLY_LEAVING_AFTER = RegExp(
+  String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})(?![^.;]{0,60}?\b(?:and|as\s+well\s+as)\s+(?:your|the|a)\s+right\s+to\s+(?:close|cancel|terminat))[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
+);
 /** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), or the user's own. */
 const AGREED_OR_USERS_CHANGE = RegExp(
   String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)|^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`,
@@ -524,6 +544,8 @@ export const termsChange: CategoryRules = {
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
     /\b(?:most\s+recent|latest|newest)\s+version\b/,
+    // "We will not reduce your rights under this Policy": terms_change.rights-not-reduced.
+    REDUCED_RIGHTS,
     SERVICE_CHANGE_STEMS,
     // The service adding to its offer with no change word ("may offer new services"): terms_change.new-offer.
     ADDS_NEW_GATE,
@@ -756,16 +778,24 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.amend-only-in-writing',
       // A document that can change only by a writing both sides sign takes no unilateral right: a limit (GUIDE, restrict).
       cue: [
-        /\b(?:except|unless|other\s+than|save)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed)\b/,
+        /\b(?:except|unless|other\s+than|save|only)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed|mutual)\b/,
         /\b(?:no|not|never|only)\b/,
         ANY_DOC,
       ],
       match: [
         '(no|not) .{0,2} (amendment|amendments|modification|modifications|change|changes|variation|variations) .{0,6} #TermsDoc .{0,8} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
         '#TermsDoc (may|shall|will|can) not be .{0,6} #ChangeVerb .{0,14} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+        // "These Terms may be amended only by a written agreement signed by both parties", "This Agreement may only be
+        // modified by a written amendment signed by both parties": "only" makes the same limit as "not … except".
+        '#TermsDoc (may|shall|will|can|must) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only? (by|in|through|with) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+        '#TermsDoc (may|shall|will|can|must) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only? (by|in|through|with) .{0,3} (mutual|mutually) .{0,3} (agreement|consent|agreed|written)',
+        // "Changes to this Agreement may be made only by a written document signed by both parties".
+        '(amendment|amendments|modification|modifications|change|changes|variation|variations) (to|of) .{0,3} #TermsDoc (may|shall|will|can|must) only? be (made|effective|valid|binding) only? (by|in|through|with|if|when|where) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
       ],
       // A limit on the user alone leaves the company's power to change intact.
       rejectEvidence: /\bby\s+(?:you|the\s+user|customer)\b(?!\s+(?:or|and)\s+(?:us|we|the\s+company))/,
+      // "…, or by Acme posting a revised version": the company's own way to change is excepted (except-our-changes).
+      rejectAfter: ONE_SIDED_WAY_AFTER,
       implies: { stance: 'restrict', negated: 'restrict' },
       userSubject: true,
       severity: 'low',
@@ -779,12 +809,106 @@ export const termsChange: CategoryRules = {
           text: 'The Agreement may not be amended, modified, or supplemented by you or us in any manner, except by an instrument in writing signed by each of you and us.',
           stance: 'restrict',
         },
+        { text: 'These Terms may be amended only by a written agreement signed by both parties.', stance: 'restrict' },
+        {
+          text: 'This Agreement may only be modified by a written amendment signed by both parties.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Changes to this Agreement may be made only by a written document signed by both parties.',
+          stance: 'restrict',
+        },
+        { text: 'This Agreement may be amended only by mutual written agreement of the parties.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'You may not modify the Software except as expressly permitted in writing.',
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
         'This Agreement may not be modified by you unless agreed in writing by both parties.',
         'We may amend this Agreement at any time by posting the amended terms.',
+        // A way the company changes alone after the limit (except-our-changes's grant), and limits on other things.
+        'This Agreement may be changed only by a written agreement signed by both parties or by Acme posting a revised version.',
+        'These Terms may be amended only by a writing signed by both parties, or as set out in Section 12.',
+        'Orders may be changed only by a written request signed by both parties.',
+        'The Software may be modified only with the written consent of both parties.',
+        'Your settings may be changed only by you.',
+      ],
+    },
+    {
+      id: 'terms_change.rights-not-reduced',
+      // "We will not reduce your rights under this Privacy Policy without your explicit consent": a change that takes
+      // from the user's rights under the document binds only with the user's consent (G5: conditional opt_in); with no
+      // consent named, a promise not to make it (S2, C5: restrict). stance.ts reads the consent escape.
+      cue: [REDUCED_RIGHTS, ANY_DOC],
+      match: [
+        '(will|shall|would) (not|never) .{0,2} (reduce|restrict|limit|diminish|lessen|curtail|decrease) (your|users|the users) .{0,2} rights (under|in) (these|this|the|our|its) .{0,2} #TermsDoc',
+      ],
+      severity: 'low',
+      why: 'A promise not to cut the user’s rights under the document without consent limits what a change can do.',
+      mustMatch: [
+        {
+          text: 'We will not reduce your rights under this Privacy Policy without your explicit consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Acme will never materially restrict your rights under these Terms without your consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        { text: 'We will not reduce your rights under this Privacy Notice.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'These Terms do not limit your rights under the Privacy Policy.',
+        'Nothing in these Terms will reduce your statutory rights.',
+        'This does not limit your rights under applicable law.',
+        'You will not restrict the rights of other users under these Terms.',
+        'We will not reduce your storage without your consent.',
+      ],
+    },
+    {
+      id: 'terms_change.consent-before-change',
+      // The service asks for the user's consent before a change of the document binds them ("We will ask for your
+      // consent before making material changes to this Privacy Policy"): conditional opt_in (GUIDE terms_change). Consent
+      // only "where required by law" adds nothing to the law (C5): no hit.
+      cue: [
+        /\b(?:ask|seek|obtain|request|get)\w*\s+(?:for\s+)?your\s+(?:\S+\s+)?(?:consent|agreement|permission|approval)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '(ask|seek|obtain|request|get) for? your .{0,2} (consent|agreement|permission|approval) (before|prior to) .{0,4} (changes|change|modifications|modification|amendments|amendment|updates|update) (to|of|in) (these|this|the|our) .{0,2} #TermsDoc',
+        '(ask|seek|obtain|request|get) for? your .{0,2} (consent|agreement|permission|approval) (before|prior to) we .{0,3} #ChangeVerb (these|this|the|our) .{0,2} #TermsDoc',
+        '(ask|seek|obtain|request|get) for? your .{0,2} (consent|agreement|permission|approval) (to|for) (any|all|such|the)? .{0,2} (changes|change|modifications|modification|amendments|amendment) (to|of|in) (these|this|the|our) .{0,2} #TermsDoc',
+      ],
+      rejectInUnit: {
+        test: (before: string, evidence: string, after: string): boolean =>
+          CONSENT_ONLY_IF_REQUIRED.test(before + evidence + after),
+      },
+      implies: { stance: 'conditional', condition: 'opt_in' },
+      severity: 'low',
+      why: 'A change the user must consent to first binds only those who agree to it.',
+      mustMatch: [
+        {
+          text: 'We will ask for your consent before making material changes to this Privacy Policy.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Acme will seek your explicit consent to any material changes to these Terms.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We will obtain your consent before we modify this Policy in a way that affects how we use your data.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'We will ask for your consent before making material changes to this Privacy Policy where required by law.',
+        'We will obtain your consent to such changes to this Policy if required by applicable law.',
+        'We will ask for your consent before making changes to your account settings.',
+        'You must obtain our consent before making changes to the Software.',
+        'We will ask for your consent before sharing your data with third parties, as described in this Policy.',
       ],
     },
     {
@@ -793,7 +917,7 @@ export const termsChange: CategoryRules = {
       // amendment must be signed by both parties", "… or by the posting by Acme of a revised version") takes the stance
       // of its exception: a grant.
       cue: [
-        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b/,
+        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b|\b(?:except|save)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:permitted|provided|set\s+(?:out|forth)|described|stated)\b/,
         ANY_DOC,
         // The unit limits changes ("only …", "must be agreed", "signed by both parties", "may not be modified").
         /\b(?:only|must\s+be\s+(?:agreed|signed|made)|signed\s+by\s+(?:both|each|all)|not\s+be\s+(?:modified|amended|changed|varied)|no\s+(?:amendment|modification|change|variation))\b/,
@@ -802,6 +926,10 @@ export const termsChange: CategoryRules = {
         '(except|other than|save) for? (changes|modifications|amendments|updates|revisions) .{0,6} by (the|its|an|a)? .',
         'or by (a|the|any)? (change|changes|modification|modifications|amendment|amendments|update|updates|revision|revisions) .{0,8} by (the|its|an|a)? .',
         'or by the? (posting|publication) .{0,3} of (a|the|any) (revised|updated|new|modified|amended) (version|#TermsDoc)',
+        // "Except as expressly permitted above, these Terms may be amended only by a written agreement signed by …", "may
+        // not be modified except as provided in Section 12": the limit excepts what the document lets the company do (C5).
+        '(except|save) as (expressly|otherwise|specifically)? (permitted|provided|set|described|stated) .{0,8} #TermsDoc .{0,4} (may|shall|will|can) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only',
+        '#TermsDoc (may|shall|will|can) not be (#ChangeVerb|or|and|supplemented|varied)+ (except|save) as (expressly|otherwise|specifically)? (permitted|provided|set|described|stated)',
       ],
       // Only the company's own changes are excepted: changed by the user, a committee, both parties or a writing they
       // sign, the limit stands (amend-only-in-writing's). The hit ends at the one who changes ("… by the Customer").
@@ -824,8 +952,14 @@ export const termsChange: CategoryRules = {
         'Except for modifications to these Terms by Acme under Clause 12, any amendment must be agreed to by both parties.',
         'This Agreement will not be modified except by a writing signed by both parties, or by a change to this Agreement made by Acme as set forth in Section 6.',
         'This Agreement may only be modified by a written amendment signed by both parties, or by the posting by Acme of a revised version.',
+        'Except as expressly permitted above, these Terms may be amended only by a written agreement signed by authorized representatives of all parties to these Terms.',
+        'This Agreement may not be modified except as provided in Section 12.',
+        'Except as otherwise provided in this Agreement, this Agreement may be amended only by a written agreement signed by both parties.',
       ],
       mustNotMatch: [
+        // An exception that is no change of the document.
+        'Except as expressly permitted above, you may not modify the Software.',
+        'Except as provided in Section 4, these Terms apply to all users.',
         'No amendment of this Agreement shall be made except by a writing signed by both parties.',
         'This Agreement may be amended only by a writing signed by both parties or by an order of a court.',
         'Except for changes made by you, this Agreement may be amended only in writing signed by both parties.',
@@ -1341,7 +1475,7 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.deemed-acceptance',
       // C1: changes that bind the user unless they stop using the service (or that they are deemed to accept).
       cue: [
-        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b/,
+        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b|\b(?:not|failure\s+to|failing\s+to)\s+(?:cancel|terminat|clos|delet)\w*\s+your\b/,
         /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
       ],
       match: [
@@ -1352,6 +1486,9 @@ export const termsChange: CategoryRules = {
         '(deemed|considered) as having .{0,2} (accepted|agreed)',
         '(modifications|changes|amendments|provisions|terms) (shall|will) be (deemed|considered) (to be)? (accepted|agreed)',
         '(sole|only|exclusive) (remedy|recourse) .{0,4} (is|will be|shall be) to (stop|cease|refrain|close|terminate|discontinue|cancel|end)',
+        // Staying is the consent: "not canceling your agreement … before the effective date will be deemed your consent
+        // to the amended terms" (C1, G7: the user's only way out is to leave).
+        '(not|failure to|failing to) (cancel|canceling|cancelling|terminate|terminating|close|closing|delete|deleting) your .{0,20} (deemed|constitute|constitutes|considered|treated) .{0,2} (consent|acceptance|agreement) (to|of|with) .{0,3} (amended|modified|changed|updated|revised|new|changes|modifications|amendments|updates)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\border\b/,
       rejectAfter: /^[^.;]{0,40}\b(?:charges?|prices?|pricing|fees?|rates?)\b/,
@@ -1364,11 +1501,17 @@ export const termsChange: CategoryRules = {
         'If you do not accept the modified terms, you must stop using the service.',
         'If you do not respond, you will be considered as having accepted the proposed changes.',
         'If any modification to these Terms is not acceptable to you, your only recourse is to cease using the Site.',
+        'Not canceling your agreement to use the Services before the effective date will be deemed your consent to the amended terms.',
+        'Your failure to close your account before the changes take effect will constitute your acceptance of the revised Terms.',
       ],
       mustNotMatch: [
         'You will be deemed to be a consumer under local law.',
         'The app store is a third-party beneficiary and will be deemed to have accepted the right to enforce these terms.',
         'If you keep the plan, you are deemed to have accepted the change to your charges.',
+        // Not leaving consents to something else than a change.
+        'Not canceling your order within 14 days will be deemed your acceptance of the goods.',
+        'Your failure to close your account will be deemed your consent to receive our newsletter.',
+        'Not deleting your data will be deemed your consent to these Terms.',
       ],
     },
     {
@@ -1378,10 +1521,14 @@ export const termsChange: CategoryRules = {
       match: [
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
       ],
-      // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out.
-      rejectAfter: RegExp(
-        String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
-      ),
+      // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out. Not
+      // when leaving is named as a right of its own beside the objection ("your right to reject the proposed changes, …,
+      // and your right to terminate the Agreement").
+      rejectAfter: ONLY_LEAVING_AFTER,
+      // The user's own changes ("refuse any changes you request to your order") are no change of the service's (S3).
+      rejectInUnit: {
+        test: (_before: string, _evidence: string, after: string): boolean => USERS_CHANGE.test(after.slice(0, 30)),
+      },
       rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       userSubject: true,
@@ -1410,6 +1557,12 @@ export const termsChange: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // Leaving named as a second right beside the objection.
+        {
+          text: 'The notice will inform you about your right to reject the proposed changes, the time to do so, and your right to terminate the Agreement before the changes take effect.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'We may reject any order at our discretion.',
@@ -1418,6 +1571,9 @@ export const termsChange: CategoryRules = {
         'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
         'If you reject the changes, you must stop using the Services; the current terms remain in effect only until then.',
         'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
+        'By rejecting the changes, you terminate this Agreement.',
+        'By refusing any change, you must stop using the Services.',
+        'We reserve the right to refuse any changes you request to your order.',
       ],
     },
     {
