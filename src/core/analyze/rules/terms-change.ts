@@ -16,7 +16,7 @@ import {
 } from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
-import { anyOf, gap, wordSeq } from '../word-gap';
+import { anyOf, gap, wordSeq, words } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 import {
   ADDS_NEW_GATE,
@@ -235,18 +235,6 @@ const PRICE_FEE_OR_EVERYDAY_DOC = {
     USER_CLAUSE_IN_HIT.test(e) ||
     softwareUpdated(e),
 };
-/**
- * After a limit on changes, another way to change that is the company's own: "… signed by both parties, or by Acme
- * posting a revised version", "… or as set out in Section 12", "… or by notice to you" (GUIDE C5: the limit takes the
- * stance of its exception, except-our-changes's grant). A court's order is no such way.
- */
-const ONE_SIDED_WAY_AFTER =
-  /^[^.;]{0,30}?\b(?:or|and\/or)\s+(?:(?:by|through|upon|via)\s+(?:[\w’'-]+\s+){0,3}?(?:post\w*|publi\w*|notices?|notif\w*|us|we|updat\w*|revis\w*|chang\w*|modif\w*|amend\w*)\b|as\s+(?:set\s+(?:out|forth)|described|provided|permitted|specified)\b)/i;
-/** "reduce your rights", "materially restrict any of your rights": terms_change.rights-not-reduced's cue. */
-const REDUCED_RIGHTS = /\b(?:reduc|restrict|limit|diminish|lessen|curtail|decreas)\w*\s+(?:\S+\s+){0,3}?rights\b/;
-/** Consent only where the law requires it adds nothing to the law (GUIDE C5). */
-const CONSENT_ONLY_IF_REQUIRED =
-  /\b(?:where|when|if|as|to\s+the\s+extent)\s+(?:legally\s+|otherwise\s+)?required\b|\b(?:where|when|if|as)\s+(?:the\s+)?(?:applicable\s+)?laws?\s+requires?\b|\brequired\s+by\s+(?:applicable\s+)?laws?\b/;
 /** A court or arbitrator that may modify the terms (severability) is no company changing them. */
 const COURT_BEFORE =
   /\b(?:courts?|arbitrators?|tribunals?|judges?)\b(?:\s+of\s+competent\s+jurisdiction)?(?:\s+or\s+(?:the\s+|an?\s+)?(?:courts?|arbitrators?|tribunals?|judges?))?\s+$/i;
@@ -424,10 +412,18 @@ const USERS_CHANGE = RegExp(
 const ONLY_LEAVING_AFTER = RegExp(
   String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})(?![^.;]{0,60}?\b(?:and|as\s+well\s+as)\s+(?:your|the|a)\s+right\s+to\s+(?:close|cancel|terminat))[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
 );
-/** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), or the user's own. */
-const AGREED_OR_USERS_CHANGE = RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)|^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`,
-);
+/** An except-our-changes hit that ends pointing on to where the exception is written ("except as provided in …"). */
+const EXCEPTION_POINTS_ON = /\b(?:permitted|provided|set|described|stated|specified|out|forth|in|under)\s*$/;
+/** "… executed by you and us", "… executed by both parties" after the hit: a writing both sides sign. */
+const EXECUTED_BY_AFTER = /^[^.;]{0,60}?\bexecuted\s+by\b/;
+/** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), read after the hit. */
+const AGREED_CHANGE_SOURCE = String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)`;
+const AGREED_CHANGE = RegExp(AGREED_CHANGE_SOURCE);
+/** The change right after the hit is the user's own ("changes you request", "modifications made by you"; S3). */
+const USERS_OWN_CHANGE_SOURCE = String.raw`^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`;
+const USERS_OWN_CHANGE = RegExp(USERS_OWN_CHANGE_SOURCE);
+/** Changes both sides agree, or the user's own. */
+const AGREED_OR_USERS_CHANGE = RegExp(`${AGREED_CHANGE_SOURCE}|${USERS_OWN_CHANGE_SOURCE}`);
 /** "the entire agreement", "the sole and exclusive agreement", "the full and final agreement" (lexicon). */
 const WHOLE_AGREEMENT = RegExp(
   String.raw`\b${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+(?:and\s+${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+)?(?:agreement|understanding)\b`,
@@ -544,8 +540,6 @@ export const termsChange: CategoryRules = {
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
     /\b(?:most\s+recent|latest|newest)\s+version\b/,
-    // "We will not reduce your rights under this Policy": terms_change.rights-not-reduced.
-    REDUCED_RIGHTS,
     SERVICE_CHANGE_STEMS,
     // The service adding to its offer with no change word ("may offer new services"): terms_change.new-offer.
     ADDS_NEW_GATE,
@@ -794,8 +788,6 @@ export const termsChange: CategoryRules = {
       ],
       // A limit on the user alone leaves the company's power to change intact.
       rejectEvidence: /\bby\s+(?:you|the\s+user|customer)\b(?!\s+(?:or|and)\s+(?:us|we|the\s+company))/,
-      // "…, or by Acme posting a revised version": the company's own way to change is excepted (except-our-changes).
-      rejectAfter: ONE_SIDED_WAY_AFTER,
       implies: { stance: 'restrict', negated: 'restrict' },
       userSubject: true,
       severity: 'low',
@@ -819,96 +811,20 @@ export const termsChange: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'This Agreement may be amended only by mutual written agreement of the parties.', stance: 'restrict' },
+        {
+          text: 'This Agreement may be amended only by a written agreement signed by both parties or through a change order executed by both parties.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You may not modify the Software except as expressly permitted in writing.',
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
         'This Agreement may not be modified by you unless agreed in writing by both parties.',
         'We may amend this Agreement at any time by posting the amended terms.',
-        // A way the company changes alone after the limit (except-our-changes's grant), and limits on other things.
-        'This Agreement may be changed only by a written agreement signed by both parties or by Acme posting a revised version.',
-        'These Terms may be amended only by a writing signed by both parties, or as set out in Section 12.',
+        // Limits on other things.
         'Orders may be changed only by a written request signed by both parties.',
         'The Software may be modified only with the written consent of both parties.',
         'Your settings may be changed only by you.',
-      ],
-    },
-    {
-      id: 'terms_change.rights-not-reduced',
-      // "We will not reduce your rights under this Privacy Policy without your explicit consent": a change that takes
-      // from the user's rights under the document binds only with the user's consent (G5: conditional opt_in); with no
-      // consent named, a promise not to make it (S2, C5: restrict). stance.ts reads the consent escape.
-      cue: [REDUCED_RIGHTS, ANY_DOC],
-      match: [
-        '(will|shall|would) (not|never) .{0,2} (reduce|restrict|limit|diminish|lessen|curtail|decrease) (your|users|the users) .{0,2} rights (under|in) (these|this|the|our|its) .{0,2} #TermsDoc',
-      ],
-      severity: 'low',
-      why: 'A promise not to cut the user’s rights under the document without consent limits what a change can do.',
-      mustMatch: [
-        {
-          text: 'We will not reduce your rights under this Privacy Policy without your explicit consent.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-        {
-          text: 'Acme will never materially restrict your rights under these Terms without your consent.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-        { text: 'We will not reduce your rights under this Privacy Notice.', stance: 'restrict' },
-      ],
-      mustNotMatch: [
-        'These Terms do not limit your rights under the Privacy Policy.',
-        'Nothing in these Terms will reduce your statutory rights.',
-        'This does not limit your rights under applicable law.',
-        'You will not restrict the rights of other users under these Terms.',
-        'We will not reduce your storage without your consent.',
-      ],
-    },
-    {
-      id: 'terms_change.consent-before-change',
-      // The service asks for the user's consent before a change of the document binds them ("We will ask for your
-      // consent before making material changes to this Privacy Policy"): conditional opt_in (GUIDE terms_change). Consent
-      // only "where required by law" adds nothing to the law (C5): no hit.
-      cue: [
-        /\b(?:ask|seek|obtain|request|get)\w*\s+(?:for\s+)?your\s+(?:\S+\s+)?(?:consent|agreement|permission|approval)\b/,
-        ANY_DOC,
-      ],
-      match: [
-        '(ask|seek|obtain|request|get) for? your .{0,2} (consent|agreement|permission|approval) (before|prior to) .{0,4} (changes|change|modifications|modification|amendments|amendment|updates|update) (to|of|in) (these|this|the|our) .{0,2} #TermsDoc',
-        '(ask|seek|obtain|request|get) for? your .{0,2} (consent|agreement|permission|approval) (before|prior to) we .{0,3} #ChangeVerb (these|this|the|our) .{0,2} #TermsDoc',
-        '(ask|seek|obtain|request|get) for? your .{0,2} (consent|agreement|permission|approval) (to|for) (any|all|such|the)? .{0,2} (changes|change|modifications|modification|amendments|amendment) (to|of|in) (these|this|the|our) .{0,2} #TermsDoc',
-      ],
-      rejectInUnit: {
-        test: (before: string, evidence: string, after: string): boolean =>
-          CONSENT_ONLY_IF_REQUIRED.test(before + evidence + after),
-      },
-      implies: { stance: 'conditional', condition: 'opt_in' },
-      severity: 'low',
-      why: 'A change the user must consent to first binds only those who agree to it.',
-      mustMatch: [
-        {
-          text: 'We will ask for your consent before making material changes to this Privacy Policy.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-        {
-          text: 'Acme will seek your explicit consent to any material changes to these Terms.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-        {
-          text: 'We will obtain your consent before we modify this Policy in a way that affects how we use your data.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-      ],
-      mustNotMatch: [
-        'We will ask for your consent before making material changes to this Privacy Policy where required by law.',
-        'We will obtain your consent to such changes to this Policy if required by applicable law.',
-        'We will ask for your consent before making changes to your account settings.',
-        'You must obtain our consent before making changes to the Software.',
-        'We will ask for your consent before sharing your data with third parties, as described in this Policy.',
       ],
     },
     {
@@ -917,7 +833,7 @@ export const termsChange: CategoryRules = {
       // amendment must be signed by both parties", "… or by the posting by Acme of a revised version") takes the stance
       // of its exception: a grant.
       cue: [
-        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b|\b(?:except|save)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:permitted|provided|set\s+(?:out|forth)|described|stated)\b/,
+        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b|\b(?:except|save|or)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:permitted|provided|set\s+(?:out|forth)|described|stated|specified)\b|\bor\s+by\s+\S|\bwe\s+(?:may|can|will|reserve)\b[^.;]{0,30}?\b(?:chang|updat|modif|amend|revis)\w*\s+(?:it|them)\b/,
         ANY_DOC,
         // The unit limits changes ("only …", "must be agreed", "signed by both parties", "may not be modified").
         /\b(?:only|must\s+be\s+(?:agreed|signed|made)|signed\s+by\s+(?:both|each|all)|not\s+be\s+(?:modified|amended|changed|varied)|no\s+(?:amendment|modification|change|variation))\b/,
@@ -930,7 +846,20 @@ export const termsChange: CategoryRules = {
         // not be modified except as provided in Section 12": the limit excepts what the document lets the company do (C5).
         '(except|save) as (expressly|otherwise|specifically)? (permitted|provided|set|described|stated) .{0,8} #TermsDoc .{0,4} (may|shall|will|can) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only',
         '#TermsDoc (may|shall|will|can) not be (#ChangeVerb|or|and|supplemented|varied)+ (except|save) as (expressly|otherwise|specifically)? (permitted|provided|set|described|stated)',
+        // A second way beside the signed writing: "… signed by both parties, or by us", "… or by Acme posting a revised
+        // version" (the one after "by" must be the company: rejectEvidence), "… or as set out in Section 12".
+        '(signed|executed|agreed) .{0,6} (both|each|parties|mutually) .{0,2} or by (the|its|an|a)? .',
+        '(signed|executed|agreed) .{0,6} (both|each|parties|mutually) .{0,2} or as (set|described|provided|permitted|specified|stated) (out|forth)? (in|under)',
+        // The company keeps its own power in the next clause: "… signed by both parties; we may update it from time to
+        // time" (G4: the unit's grant).
+        '(signed|executed|agreed) .{0,6} (parties|party|us) (however|but)? we (may|can|will|reserve) .{0,4} #ChangeVerb (it|them)',
       ],
+      // An exception that points at a writing both sign ("except as provided in a writing signed by both parties", "or
+      // as described in the Order Form executed by you and us") is the limit again, no way of the company's own.
+      rejectInUnit: {
+        test: (_before: string, evidence: string, after: string): boolean =>
+          EXCEPTION_POINTS_ON.test(evidence) && (AGREED_CHANGE.test(after) || EXECUTED_BY_AFTER.test(after)),
+      },
       // Only the company's own changes are excepted: changed by the user, a committee, both parties or a writing they
       // sign, the limit stands (amend-only-in-writing's). The hit ends at the one who changes ("… by the Customer").
       rejectEvidence: {
@@ -955,11 +884,20 @@ export const termsChange: CategoryRules = {
         'Except as expressly permitted above, these Terms may be amended only by a written agreement signed by authorized representatives of all parties to these Terms.',
         'This Agreement may not be modified except as provided in Section 12.',
         'Except as otherwise provided in this Agreement, this Agreement may be amended only by a written agreement signed by both parties.',
+        'This Agreement may be amended only by a written agreement signed by both parties, or by us.',
+        'These Terms may be amended only by a writing signed by both parties, or as set out in Section 12.',
+        'This Privacy Policy may be changed only by a writing signed by both parties; we may update it from time to time by posting a new version.',
       ],
       mustNotMatch: [
         // An exception that is no change of the document.
         'Except as expressly permitted above, you may not modify the Software.',
         'Except as provided in Section 4, these Terms apply to all users.',
+        // The exception or the second way is a writing both sign.
+        'This Agreement may not be modified except as provided in a writing signed by both parties.',
+        'These Terms may not be changed except as stated in the Order Form executed by you and us.',
+        'This Agreement may be amended only by a written agreement signed by both parties or by an amendment signed by both parties.',
+        'This Agreement may be amended only by a written agreement signed by both parties or as described in the Order Form signed by both parties.',
+        'This Agreement may be amended only by a writing signed by both parties; we may assign it at any time.',
         'No amendment of this Agreement shall be made except by a writing signed by both parties.',
         'This Agreement may be amended only by a writing signed by both parties or by an order of a court.',
         'Except for changes made by you, this Agreement may be amended only in writing signed by both parties.',
@@ -1475,7 +1413,7 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.deemed-acceptance',
       // C1: changes that bind the user unless they stop using the service (or that they are deemed to accept).
       cue: [
-        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b|\b(?:not|failure\s+to|failing\s+to)\s+(?:cancel|terminat|clos|delet)\w*\s+your\b/,
+        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b|\b(?:not|failure\s+to|failing\s+to)\s+(?:cancel|terminat|clos|delet)\w*\s+(?:your|this|the)\b/,
         /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
       ],
       match: [
@@ -1488,7 +1426,9 @@ export const termsChange: CategoryRules = {
         '(sole|only|exclusive) (remedy|recourse) .{0,4} (is|will be|shall be) to (stop|cease|refrain|close|terminate|discontinue|cancel|end)',
         // Staying is the consent: "not canceling your agreement … before the effective date will be deemed your consent
         // to the amended terms" (C1, G7: the user's only way out is to leave).
-        '(not|failure to|failing to) (cancel|canceling|cancelling|terminate|terminating|close|closing|delete|deleting) your .{0,20} (deemed|constitute|constitutes|considered|treated) .{0,2} (consent|acceptance|agreement) (to|of|with) .{0,3} (amended|modified|changed|updated|revised|new|changes|modifications|amendments|updates)',
+        // The consent must be to the changed document or to the changes, not to "the new subscription term".
+        '(not|failure to|failing to) (cancel|canceling|cancelling|terminate|terminating|close|closing|delete|deleting) (your|this|the) .{0,20} (deemed|constitute|constitutes|considered|treated) .{0,2} (consent|acceptance|agreement) (to|of|with) (the|these|such|any)? (amended|modified|changed|updated|revised|new) #TermsDoc',
+        '(not|failure to|failing to) (cancel|canceling|cancelling|terminate|terminating|close|closing|delete|deleting) (your|this|the) .{0,20} (deemed|constitute|constitutes|considered|treated) .{0,2} (consent|acceptance|agreement) (to|of|with) (the|these|such|any)? (changes|modifications|amendments|updates)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\border\b/,
       rejectAfter: /^[^.;]{0,40}\b(?:charges?|prices?|pricing|fees?|rates?)\b/,
@@ -1503,6 +1443,7 @@ export const termsChange: CategoryRules = {
         'If any modification to these Terms is not acceptable to you, your only recourse is to cease using the Site.',
         'Not canceling your agreement to use the Services before the effective date will be deemed your consent to the amended terms.',
         'Your failure to close your account before the changes take effect will constitute your acceptance of the revised Terms.',
+        'Failure to terminate this Agreement before the effective date will constitute your acceptance of the amended Terms.',
       ],
       mustNotMatch: [
         'You will be deemed to be a consumer under local law.',
@@ -1512,12 +1453,21 @@ export const termsChange: CategoryRules = {
         'Not canceling your order within 14 days will be deemed your acceptance of the goods.',
         'Your failure to close your account will be deemed your consent to receive our newsletter.',
         'Not deleting your data will be deemed your consent to these Terms.',
+        'Your failure to cancel your subscription before the renewal date constitutes your acceptance of the new subscription term.',
+        'Your failure to close your account will be deemed your consent to the modified settings.',
       ],
     },
     {
       id: 'terms_change.reject-changes',
       // C1: an objection that keeps the current terms makes the change an opt-out.
-      cue: [/\b(?:reject|object\s+to|decline|refuse)\s+(?:\S+\s+){0,3}?(?:modifications?|changes?|amendments?)\b/],
+      // A gap cue as a word sequence: recheck cannot call it polynomial.
+      cue: [
+        wordSeq(
+          String.raw`\b(?:reject|object\s+to|decline|refuse)\s+`,
+          words(3, { word: String.raw`\S`, sep: String.raw`\s` }),
+          String.raw`(?:modifications?|changes?|amendments?)\b`,
+        ),
+      ],
       match: [
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
       ],
@@ -1525,9 +1475,10 @@ export const termsChange: CategoryRules = {
       // when leaving is named as a right of its own beside the objection ("your right to reject the proposed changes, …,
       // and your right to terminate the Agreement").
       rejectAfter: ONLY_LEAVING_AFTER,
-      // The user's own changes ("refuse any changes you request to your order") are no change of the service's (S3).
+      // The user's own changes ("refuse any changes you request to your order") are no change of the service's (S3); the
+      // user's own act further on ("provided you submit your objection") is no such change.
       rejectInUnit: {
-        test: (_before: string, _evidence: string, after: string): boolean => USERS_CHANGE.test(after.slice(0, 30)),
+        test: (_before: string, _evidence: string, after: string): boolean => USERS_OWN_CHANGE.test(after),
       },
       rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
@@ -1554,6 +1505,12 @@ export const termsChange: CategoryRules = {
         },
         {
           text: 'If you object to the changes, you may cancel, or the existing Agreement continues to govern.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        // The user's own act later in the sentence is no change the user made.
+        {
+          text: 'You may reject the changes, provided you submit your objection within 30 days, in which case the previous version will continue to apply to you.',
           stance: 'conditional',
           condition: 'opt_out',
         },
