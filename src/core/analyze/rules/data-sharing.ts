@@ -817,7 +817,8 @@ const ENGAGE = anyOf(
   // before the verb keeps the noun out ("subject to contract terms with partners"); "engage in" and "engage with" are
   // other senses.
   wordSeq(
-    String.raw`(?<!\b(?:you|users?|customers?|i)\s)(?<![\w’'-])(?:may|will|can|shall)\s+(?:also\s+)?(?:engage|subcontract|contract)\b(?!\s+(?:in|with)\b)|\bto\s+subcontract\b`,
+    // Grouped: the single regex of `source` joins the parts, so a bare "|" would split it there.
+    String.raw`(?:(?<!\b(?:you|users?|customers?|i)\s)(?<![\w’'-])(?:may|will|can|shall)\s+(?:also\s+)?(?:engage|subcontract|contract)\b(?!\s+(?:in|with)\b)|\bto\s+subcontract\b)`,
     gap(10),
     String.raw`(?:${RECIPIENT}|sub-?processor)`,
     { needs: [/\b(?:engage|subcontract|contract)\b/] },

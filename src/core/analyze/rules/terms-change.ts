@@ -16,7 +16,7 @@ import {
 } from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
-import { anyOf, gap, wordSeq } from '../word-gap';
+import { anyOf, gap, wordSeq, words } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 import {
   ADDS_NEW_GATE,
@@ -404,10 +404,26 @@ const USERS_CHANGE = RegExp(
   String.raw`\byou\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|\b(?:made\s+|requested\s+)?by\s+you\b`,
   'i',
 );
-/** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), or the user's own. */
-const AGREED_OR_USERS_CHANGE = RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)|^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`,
+/**
+ * After an objection to a change: leaving is the only way to refuse (close the account, stop using), so the change binds
+ * (C1). Not when the current terms stay for whoever objects, nor when leaving is named as a right of its own beside the
+ * objection ("your right to reject the proposed changes, …, and your right to terminate the Agreement").
+ */
+const ONLY_LEAVING_AFTER = RegExp(
+  String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})(?![^.;]{0,60}?\b(?:and|as\s+well\s+as)\s+(?:your|the|a)\s+right\s+to\s+(?:close|cancel|terminat))[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
 );
+/** An except-our-changes hit that ends pointing on to where the exception is written ("except as provided in …"). */
+const EXCEPTION_POINTS_ON = /\b(?:permitted|provided|set|described|stated|specified|out|forth|in|under)\s*$/;
+/** "… executed by you and us", "… executed by both parties" after the hit: a writing both sides sign. */
+const EXECUTED_BY_AFTER = /^[^.;]{0,60}?\bexecuted\s+by\b/;
+/** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), read after the hit. */
+const AGREED_CHANGE_SOURCE = String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)`;
+const AGREED_CHANGE = RegExp(AGREED_CHANGE_SOURCE);
+/** The change right after the hit is the user's own ("changes you request", "modifications made by you"; S3). */
+const USERS_OWN_CHANGE_SOURCE = String.raw`^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`;
+const USERS_OWN_CHANGE = RegExp(USERS_OWN_CHANGE_SOURCE);
+/** Changes both sides agree, or the user's own. */
+const AGREED_OR_USERS_CHANGE = RegExp(`${AGREED_CHANGE_SOURCE}|${USERS_OWN_CHANGE_SOURCE}`);
 /** "the entire agreement", "the sole and exclusive agreement", "the full and final agreement" (lexicon). */
 const WHOLE_AGREEMENT = RegExp(
   String.raw`\b${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+(?:and\s+${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+)?(?:agreement|understanding)\b`,
@@ -756,13 +772,19 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.amend-only-in-writing',
       // A document that can change only by a writing both sides sign takes no unilateral right: a limit (GUIDE, restrict).
       cue: [
-        /\b(?:except|unless|other\s+than|save)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed)\b/,
+        /\b(?:except|unless|other\s+than|save|only)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed|mutual)\b/,
         /\b(?:no|not|never|only)\b/,
         ANY_DOC,
       ],
       match: [
         '(no|not) .{0,2} (amendment|amendments|modification|modifications|change|changes|variation|variations) .{0,6} #TermsDoc .{0,8} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
         '#TermsDoc (may|shall|will|can) not be .{0,6} #ChangeVerb .{0,14} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+        // "These Terms may be amended only by a written agreement signed by both parties", "This Agreement may only be
+        // modified by a written amendment signed by both parties": "only" makes the same limit as "not … except".
+        '#TermsDoc (may|shall|will|can|must) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only? (by|in|through|with) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+        '#TermsDoc (may|shall|will|can|must) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only? (by|in|through|with) .{0,3} (mutual|mutually) .{0,3} (agreement|consent|agreed|written)',
+        // "Changes to this Agreement may be made only by a written document signed by both parties".
+        '(amendment|amendments|modification|modifications|change|changes|variation|variations) (to|of) .{0,3} #TermsDoc (may|shall|will|can|must) only? be (made|effective|valid|binding) only? (by|in|through|with|if|when|where) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
       ],
       // A limit on the user alone leaves the company's power to change intact.
       rejectEvidence: /\bby\s+(?:you|the\s+user|customer)\b(?!\s+(?:or|and)\s+(?:us|we|the\s+company))/,
@@ -779,12 +801,30 @@ export const termsChange: CategoryRules = {
           text: 'The Agreement may not be amended, modified, or supplemented by you or us in any manner, except by an instrument in writing signed by each of you and us.',
           stance: 'restrict',
         },
+        { text: 'These Terms may be amended only by a written agreement signed by both parties.', stance: 'restrict' },
+        {
+          text: 'This Agreement may only be modified by a written amendment signed by both parties.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Changes to this Agreement may be made only by a written document signed by both parties.',
+          stance: 'restrict',
+        },
+        { text: 'This Agreement may be amended only by mutual written agreement of the parties.', stance: 'restrict' },
+        {
+          text: 'This Agreement may be amended only by a written agreement signed by both parties or through a change order executed by both parties.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You may not modify the Software except as expressly permitted in writing.',
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
         'This Agreement may not be modified by you unless agreed in writing by both parties.',
         'We may amend this Agreement at any time by posting the amended terms.',
+        // Limits on other things.
+        'Orders may be changed only by a written request signed by both parties.',
+        'The Software may be modified only with the written consent of both parties.',
+        'Your settings may be changed only by you.',
       ],
     },
     {
@@ -793,7 +833,7 @@ export const termsChange: CategoryRules = {
       // amendment must be signed by both parties", "… or by the posting by Acme of a revised version") takes the stance
       // of its exception: a grant.
       cue: [
-        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b/,
+        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b|\b(?:except|save|or)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:permitted|provided|set\s+(?:out|forth)|described|stated|specified)\b|\bor\s+by\s+\S|\bwe\s+(?:may|can|will|reserve)\b[^.;]{0,30}?\b(?:chang|updat|modif|amend|revis)\w*\s+(?:it|them)\b/,
         ANY_DOC,
         // The unit limits changes ("only …", "must be agreed", "signed by both parties", "may not be modified").
         /\b(?:only|must\s+be\s+(?:agreed|signed|made)|signed\s+by\s+(?:both|each|all)|not\s+be\s+(?:modified|amended|changed|varied)|no\s+(?:amendment|modification|change|variation))\b/,
@@ -802,7 +842,24 @@ export const termsChange: CategoryRules = {
         '(except|other than|save) for? (changes|modifications|amendments|updates|revisions) .{0,6} by (the|its|an|a)? .',
         'or by (a|the|any)? (change|changes|modification|modifications|amendment|amendments|update|updates|revision|revisions) .{0,8} by (the|its|an|a)? .',
         'or by the? (posting|publication) .{0,3} of (a|the|any) (revised|updated|new|modified|amended) (version|#TermsDoc)',
+        // "Except as expressly permitted above, these Terms may be amended only by a written agreement signed by …", "may
+        // not be modified except as provided in Section 12": the limit excepts what the document lets the company do (C5).
+        '(except|save) as (expressly|otherwise|specifically)? (permitted|provided|set|described|stated) .{0,8} #TermsDoc .{0,4} (may|shall|will|can) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only',
+        '#TermsDoc (may|shall|will|can) not be (#ChangeVerb|or|and|supplemented|varied)+ (except|save) as (expressly|otherwise|specifically)? (permitted|provided|set|described|stated)',
+        // A second way beside the signed writing: "… signed by both parties, or by us", "… or by Acme posting a revised
+        // version" (the one after "by" must be the company: rejectEvidence), "… or as set out in Section 12".
+        '(signed|executed|agreed) .{0,6} (both|each|parties|mutually) .{0,2} or by (the|its|an|a)? .',
+        '(signed|executed|agreed) .{0,6} (both|each|parties|mutually) .{0,2} or as (set|described|provided|permitted|specified|stated) (out|forth)? (in|under)',
+        // The company keeps its own power in the next clause: "… signed by both parties; we may update it from time to
+        // time" (G4: the unit's grant).
+        '(signed|executed|agreed) .{0,6} (parties|party|us) (however|but)? we (may|can|will|reserve) .{0,4} #ChangeVerb (it|them)',
       ],
+      // An exception that points at a writing both sign ("except as provided in a writing signed by both parties", "or
+      // as described in the Order Form executed by you and us") is the limit again, no way of the company's own.
+      rejectInUnit: {
+        test: (_before: string, evidence: string, after: string): boolean =>
+          EXCEPTION_POINTS_ON.test(evidence) && (AGREED_CHANGE.test(after) || EXECUTED_BY_AFTER.test(after)),
+      },
       // Only the company's own changes are excepted: changed by the user, a committee, both parties or a writing they
       // sign, the limit stands (amend-only-in-writing's). The hit ends at the one who changes ("… by the Customer").
       rejectEvidence: {
@@ -824,8 +881,23 @@ export const termsChange: CategoryRules = {
         'Except for modifications to these Terms by Acme under Clause 12, any amendment must be agreed to by both parties.',
         'This Agreement will not be modified except by a writing signed by both parties, or by a change to this Agreement made by Acme as set forth in Section 6.',
         'This Agreement may only be modified by a written amendment signed by both parties, or by the posting by Acme of a revised version.',
+        'Except as expressly permitted above, these Terms may be amended only by a written agreement signed by authorized representatives of all parties to these Terms.',
+        'This Agreement may not be modified except as provided in Section 12.',
+        'Except as otherwise provided in this Agreement, this Agreement may be amended only by a written agreement signed by both parties.',
+        'This Agreement may be amended only by a written agreement signed by both parties, or by us.',
+        'These Terms may be amended only by a writing signed by both parties, or as set out in Section 12.',
+        'This Privacy Policy may be changed only by a writing signed by both parties; we may update it from time to time by posting a new version.',
       ],
       mustNotMatch: [
+        // An exception that is no change of the document.
+        'Except as expressly permitted above, you may not modify the Software.',
+        'Except as provided in Section 4, these Terms apply to all users.',
+        // The exception or the second way is a writing both sign.
+        'This Agreement may not be modified except as provided in a writing signed by both parties.',
+        'These Terms may not be changed except as stated in the Order Form executed by you and us.',
+        'This Agreement may be amended only by a written agreement signed by both parties or by an amendment signed by both parties.',
+        'This Agreement may be amended only by a written agreement signed by both parties or as described in the Order Form signed by both parties.',
+        'This Agreement may be amended only by a writing signed by both parties; we may assign it at any time.',
         'No amendment of this Agreement shall be made except by a writing signed by both parties.',
         'This Agreement may be amended only by a writing signed by both parties or by an order of a court.',
         'Except for changes made by you, this Agreement may be amended only in writing signed by both parties.',
@@ -1341,7 +1413,7 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.deemed-acceptance',
       // C1: changes that bind the user unless they stop using the service (or that they are deemed to accept).
       cue: [
-        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b/,
+        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b|\b(?:not|failure\s+to|failing\s+to)\s+(?:cancel|terminat|clos|delet)\w*\s+(?:your|this|the)\b/,
         /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
       ],
       match: [
@@ -1352,6 +1424,11 @@ export const termsChange: CategoryRules = {
         '(deemed|considered) as having .{0,2} (accepted|agreed)',
         '(modifications|changes|amendments|provisions|terms) (shall|will) be (deemed|considered) (to be)? (accepted|agreed)',
         '(sole|only|exclusive) (remedy|recourse) .{0,4} (is|will be|shall be) to (stop|cease|refrain|close|terminate|discontinue|cancel|end)',
+        // Staying is the consent: "not canceling your agreement … before the effective date will be deemed your consent
+        // to the amended terms" (C1, G7: the user's only way out is to leave).
+        // The consent must be to the changed document or to the changes, not to "the new subscription term".
+        '(not|failure to|failing to) (cancel|canceling|cancelling|terminate|terminating|close|closing|delete|deleting) (your|this|the) .{0,20} (deemed|constitute|constitutes|considered|treated) .{0,2} (consent|acceptance|agreement) (to|of|with) (the|these|such|any)? (amended|modified|changed|updated|revised|new) #TermsDoc',
+        '(not|failure to|failing to) (cancel|canceling|cancelling|terminate|terminating|close|closing|delete|deleting) (your|this|the) .{0,20} (deemed|constitute|constitutes|considered|treated) .{0,2} (consent|acceptance|agreement) (to|of|with) (the|these|such|any)? (changes|modifications|amendments|updates)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\border\b/,
       rejectAfter: /^[^.;]{0,40}\b(?:charges?|prices?|pricing|fees?|rates?)\b/,
@@ -1364,24 +1441,45 @@ export const termsChange: CategoryRules = {
         'If you do not accept the modified terms, you must stop using the service.',
         'If you do not respond, you will be considered as having accepted the proposed changes.',
         'If any modification to these Terms is not acceptable to you, your only recourse is to cease using the Site.',
+        'Not canceling your agreement to use the Services before the effective date will be deemed your consent to the amended terms.',
+        'Your failure to close your account before the changes take effect will constitute your acceptance of the revised Terms.',
+        'Failure to terminate this Agreement before the effective date will constitute your acceptance of the amended Terms.',
       ],
       mustNotMatch: [
         'You will be deemed to be a consumer under local law.',
         'The app store is a third-party beneficiary and will be deemed to have accepted the right to enforce these terms.',
         'If you keep the plan, you are deemed to have accepted the change to your charges.',
+        // Not leaving consents to something else than a change.
+        'Not canceling your order within 14 days will be deemed your acceptance of the goods.',
+        'Your failure to close your account will be deemed your consent to receive our newsletter.',
+        'Not deleting your data will be deemed your consent to these Terms.',
+        'Your failure to cancel your subscription before the renewal date constitutes your acceptance of the new subscription term.',
+        'Your failure to close your account will be deemed your consent to the modified settings.',
       ],
     },
     {
       id: 'terms_change.reject-changes',
       // C1: an objection that keeps the current terms makes the change an opt-out.
-      cue: [/\b(?:reject|object\s+to|decline|refuse)\s+(?:\S+\s+){0,3}?(?:modifications?|changes?|amendments?)\b/],
+      // A gap cue as a word sequence: recheck cannot call it polynomial.
+      cue: [
+        wordSeq(
+          String.raw`\b(?:reject|object\s+to|decline|refuse)\s+`,
+          words(3, { word: String.raw`\S`, sep: String.raw`\s` }),
+          String.raw`(?:modifications?|changes?|amendments?)\b`,
+        ),
+      ],
       match: [
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
       ],
-      // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out.
-      rejectAfter: RegExp(
-        String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
-      ),
+      // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out. Not
+      // when leaving is named as a right of its own beside the objection ("your right to reject the proposed changes, …,
+      // and your right to terminate the Agreement").
+      rejectAfter: ONLY_LEAVING_AFTER,
+      // The user's own changes ("refuse any changes you request to your order") are no change of the service's (S3); the
+      // user's own act further on ("provided you submit your objection") is no such change.
+      rejectInUnit: {
+        test: (_before: string, _evidence: string, after: string): boolean => USERS_OWN_CHANGE.test(after),
+      },
       rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       userSubject: true,
@@ -1410,6 +1508,18 @@ export const termsChange: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // The user's own act later in the sentence is no change the user made.
+        {
+          text: 'You may reject the changes, provided you submit your objection within 30 days, in which case the previous version will continue to apply to you.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        // Leaving named as a second right beside the objection.
+        {
+          text: 'The notice will inform you about your right to reject the proposed changes, the time to do so, and your right to terminate the Agreement before the changes take effect.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'We may reject any order at our discretion.',
@@ -1418,6 +1528,9 @@ export const termsChange: CategoryRules = {
         'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
         'If you reject the changes, you must stop using the Services; the current terms remain in effect only until then.',
         'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
+        'By rejecting the changes, you terminate this Agreement.',
+        'By refusing any change, you must stop using the Services.',
+        'We reserve the right to refuse any changes you request to your order.',
       ],
     },
     {
