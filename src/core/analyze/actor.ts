@@ -430,11 +430,39 @@ const OWN_SUBJECT = new RegExp(String.raw`\b(?:${SERVICE_OR_MODAL.join('|')})\b`
 export function forbiddenGerund(sentenceToAction: string, rest: string): string | null {
   const text = sentenceToAction + rest;
   const g = GERUND_OPENS.exec(text);
-  if (!g) return null;
+  if (!g) return elidedForbiddenGerund(sentenceToAction, rest);
   const m = FORBIDDEN_AFTER.exec(rest);
-  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction)) return null;
+  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction))
+    return elidedForbiddenGerund(sentenceToAction, rest);
   if (m[1] === 'are' && !GERUNDS_JOINED.test(sentenceToAction + m[0])) return null;
   return text.slice(g[0].length - g[1]!.length);
+}
+
+/** Words of leave that a contrast's bare "is not" repeats: "… is allowed, but sharing … is not [allowed]". */
+const LEAVE_GIVEN = new Set(['allowed', 'permitted', 'fine', 'ok', 'okay', 'acceptable', 'welcome', 'encouraged']);
+const NON_GERUNDS = new Set(ING_NON_GERUNDS);
+/**
+ * The gerund after "but" whose bare "is not" ends the sentence, after leave given before the contrast: "Commenting on
+ * other streamers is allowed, but disclosing their contact details is not". The elided word is the leave ("is not allowed"): the reader's prohibition, as the spelled-out
+ * "… is not allowed" (FORBIDDEN_AFTER). Words stepped in code, no regex over the sentence. The gerund phrase from its
+ * first word, or null.
+ */
+function elidedForbiddenGerund(sentenceToAction: string, rest: string): string | null {
+  const stop = rest.search(/[.;!?]/);
+  const tail = (stop < 0 ? rest : rest.slice(0, stop)).trim().split(/\s+/);
+  if (tail.length < 3 || tail[tail.length - 1] !== 'not' || !/^(?:is|are)$/.test(tail[tail.length - 2]!)) return null;
+  const cut = sentenceToAction.lastIndexOf(' but ');
+  if (cut < 0) return null;
+  const gerundPhrase = sentenceToAction.slice(cut + 5).trimStart() + rest;
+  const first = gerundPhrase.split(/\s+/, 1)[0]!;
+  if (!/^[a-z]{2,}ing$/.test(first) || NON_GERUNDS.has(first) || OWN_SUBJECT.test(tail.join(' '))) return null;
+  const leave = sentenceToAction
+    .slice(0, cut)
+    .replace(/[\s,]+$/, '')
+    .split(/\s+/)
+    .slice(-3);
+  const k = leave.findIndex((w) => w === 'is' || w === 'are');
+  return k >= 0 && LEAVE_GIVEN.has(leave[leave.length - 1]!) && k < leave.length - 1 ? gerundPhrase : null;
 }
 /** The gerund prohibition is the reader's duty: not with the reader's data as the gerund's object (the service's promise). */
 function gerundForbidden(
@@ -1903,8 +1931,14 @@ function userDutyGoverns(sentence: string): boolean {
   const m = readersMatch(userDuties(sentence), sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
-  return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
+  return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length).replace(WHEN_IT_IS, ' '));
 }
+/**
+ * The time or condition of the reader's own act, with a pronoun for what it acts on: "responsible for deleting such
+ * data once it is no longer necessary", "… before they are shared". Its "is" opens no clause of another's (OWN_VERB).
+ */
+const WHEN_IT_IS =
+  /\b(?:once|when|whenever|after|before|until|if|as\s+soon\s+as)\s+(?:it|they)\s+(?:is|are|was|were|has\s+been|have\s+been)\b/g;
 const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
 /**
  * The first match (of a global regex, or of a reader in code such as userDuties) whose subject is the reader, not a

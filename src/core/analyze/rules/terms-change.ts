@@ -247,7 +247,7 @@ const CHECK_ADVICE = /^(?:please\s+)?check\b/;
  * frequently to see recent changes"): the changes may be of anything on it (C3).
  */
 const CHECK_SITE_FOR_CHANGES =
-  /^(?:[\w’'-]+\s+){0,4}?(?:check|visit|review)\s+(?:our|the|this)\s+(?:web\s?)?site\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:see|view|learn\s+about)|for)\s+(?:any\s+|the\s+)?(?:recent\s+|latest\s+|new\s+)?(?:changes|updates)\W*$/;
+  /^(?:[\w’'-]+\s+){0,5}?(?:check|visit|review)(?:ing)?\s+(?:our|the|this)\s+(?:web\s?)?site\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:see|view|learn\s+about)|for)\s+(?:any\s+|the\s+)?(?:recent\s+|latest\s+|new\s+)?(?:changes|updates)\W*$/;
 /** A date line ("Last updated on 11/12/2023"). */
 const DATE_LINE =
   /^[^.]{0,40}\b(?:updated|modified|revised|reviewed|effective)\s+(?:on\s+|as\s+of\s+|date:?\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)/;
@@ -445,10 +445,13 @@ const VETOES: readonly Veto[] = [
     mustVeto: [
       'You should check our website frequently to see recent changes.',
       'Please visit our site regularly for updates.',
+      // The same advice put as the reader's responsibility.
+      'You are solely responsible for checking our website frequently to see recent changes.',
     ],
     mustNotVeto: [
       'You should check our website frequently to see recent changes to these Terms.',
       'Please check this page periodically for changes.',
+      'You are responsible for checking this page periodically for changes.',
     ],
   },
   {
