@@ -1444,7 +1444,8 @@ export function actorOf(ctx: ActorContext): Actor {
   const seenAt = (k: number): boolean =>
     k > from && SEEN.test(tokens[k]!.normal) && PASSIVE_AUX.test(tokens[k - 1]!.normal);
   if ([0, 1, 2, 3].some((d) => seenAt(anchor - d)) && userMadePublic(tokens, anchor, text, firstParty)) return 'user';
-  if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
+  // "you are disclosing …": the progressive is the subject's own act, read on below; a passive is the service's.
+  if (prev && PASSIVE_AUX.test(prev.normal) && !progressive(tokens, anchor - 1, anchor)) return 'service';
   const act = tokens[anchor]!;
   if (
     (/ing$/.test(act.normal) || ACT_NOUN.test(act.normal)) &&
@@ -1634,8 +1635,9 @@ const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|should|in\s+(?
 const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
- * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
- * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
+ * efforts", "…, you are responsible for …", "…, your (the Customer's) service must disclose …". Not "…, you must stop
+ * using the Services" (leaving when the user disagrees: the terms_change rules read that), nor a duty to hand the
+ * company a right ("…, you must grant us a licence").
  */
 const DUTY_MAIN = new RegExp(
   String.raw`,\s*(?:then\s+)?(?:${READER}|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,

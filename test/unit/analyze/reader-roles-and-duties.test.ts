@@ -22,19 +22,39 @@ describe("the reader's act or duty is no service grant", () => {
   it.each([
     // Subscribers and participants are the reader as users are (lexicon READER_ROLES, UserSubject).
     ['data_sharing', 'Users assume all risks with providing information, including personal data, to third parties.'],
-    ['data_sharing', 'Subscribers assume all risks with providing information, including personal data, to third parties.'],
-    ['data_sharing', 'Participants may not submit requests through any third party or share information with any third party.'],
-    ['data_sharing', 'Participants are responsible for all data transferred through the Service, including its disclosure.'],
+    [
+      'data_sharing',
+      'Subscribers assume all risks with providing information, including personal data, to third parties.',
+    ],
+    [
+      'data_sharing',
+      'Participants may not submit requests through any third party or share information with any third party.',
+    ],
+    [
+      'data_sharing',
+      'Participants are responsible for all data transferred through the Service, including its disclosure.',
+    ],
     // The ban elided after leave: "is not" says "is not allowed".
     ['data_sharing', 'Commenting on other streamers is allowed, but sharing their private contact details is not.'],
-    ['data_sharing', 'Commenting on other streamers is allowed, but disclosing their private contact details or other sensitive information is not.'],
+    [
+      'data_sharing',
+      'Commenting on other streamers is allowed, but disclosing their private contact details or other sensitive information is not.',
+    ],
     ['data_sharing', 'Commenting is permitted but disclosing the personal information of other users is not.'],
     // A responsibility whose act has a time of its own ("once it is …").
     ['retention', 'You must delete such personal data once it is no longer necessary for the event.'],
     ['retention', 'You are responsible for deleting such personal data once it is no longer necessary for the event.'],
-    ['retention', 'Users are responsible for deleting such personal data once it is no longer necessary for the event.'],
+    [
+      'retention',
+      'Users are responsible for deleting such personal data once it is no longer necessary for the event.',
+    ],
     // Advice to watch a website, as the reader's responsibility, names no document that changes (C3).
     ['terms_change', 'Users are responsible for checking our website frequently to see recent changes.'],
+    // The reader's progressive ("you are disclosing") is its act, no passive of the service's.
+    [
+      'data_sharing',
+      'When you publish information to your page, this means you are disclosing the information publicly.',
+    ],
   ])('%s: %s', (category, text) => {
     expect(grantsOf(category, text)).toBe('none');
   });
@@ -50,6 +70,9 @@ describe("the service's own act beside them stays its grant", () => {
     ['retention', 'We are responsible for deleting such personal data once it is no longer necessary.'],
     ['retention', 'You are responsible for your account, and we will delete your data once it is no longer necessary.'],
     ['terms_change', 'You are responsible for checking this page periodically for changes.'],
+    ['data_sharing', 'We are disclosing your information to our partners.'],
+    ['data_sharing', 'Your information is being disclosed to partners.'],
+    ['data_sharing', 'The app is sharing your data with advertisers.'],
   ])('%s: %s', (category, text) => {
     expect(grantsOf(category, text)).toBe('service');
   });

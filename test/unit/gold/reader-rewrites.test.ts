@@ -39,7 +39,7 @@ describe('shallEnsure', () => {
 describe('theLicensee and endUsers', () => {
   it('keeps the actor as a singular or a plural role', () => {
     expect(REWRITES.theLicensee!('You agree that you are responsible for your content.')).toBe(
-      'The licensee agrees that the licensee is responsible for the licensee\'s content.',
+      "The licensee agrees that the licensee is responsible for the licensee's content.",
     );
     expect(REWRITES.endUsers!('You may not share your password.')).toBe('End users may not share their password.');
   });

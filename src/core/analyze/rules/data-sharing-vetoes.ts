@@ -931,6 +931,13 @@ const SERVICE_IS_THE_TRADE: Veto = {
   ],
 };
 
+/**
+ * Other users of the service installing a third party's tool on what they run through it ("some users may install third
+ * party tracking software on their sites"): not the reader, who connects its own tools (GUIDE D4), nor the service.
+ */
+const OTHER_USERS_INSTALL =
+  /\b(?:some|other|certain)\s+(?:[\w-]+\s+)?(?:users|members|bloggers|creators|site\s+owners)\s+(?:(?:may|can|might|could)\s+)?(?:also\s+)?(?:install|add|embed|place)\s+(?:third[\s-]party|their\s+own)\s+(?:[\w-]+\s+)?(?:software|plug-?ins?|apps?|applications|scripts?|widgets?|tools?|trackers?)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
@@ -1727,4 +1734,19 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
   },
   SERVICE_IS_THE_TRADE,
+  {
+    id: 'data_sharing.tool-other-users-install',
+    when: OTHER_USERS_INSTALL,
+    unless: WE_MAY_DISCLOSE,
+    why: 'A tool that other users install on what they run through the service ("some users may install third party tracking software on their sites, which may collect and disclose …") is let in by those users, not by the service (GUIDE T18): no sharing by the service.',
+    mustVeto: [
+      'Be aware that some Acme users may install third party tracking software on their Acme sites, which may collect and disclose additional information about visitors to those sites.',
+      'Other members can add third-party widgets to their pages, and those widgets may share visitor data with their providers.',
+    ],
+    mustNotVeto: [
+      'We may install third party tracking software on our sites, which may collect and disclose information about visitors to third parties.',
+      'Some users may install third-party apps on their pages; we may disclose your profile information to those apps.',
+      'You may install third party apps, which may receive your account data.',
+    ],
+  },
 ];
