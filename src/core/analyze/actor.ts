@@ -438,6 +438,12 @@ export function forbiddenGerund(sentenceToAction: string, rest: string): string 
   return text.slice(g[0].length - g[1]!.length);
 }
 
+/** The word without the commas after it ("allowed," → "allowed"). */
+function trailingCommaOff(word: string): string {
+  let end = word.length;
+  while (end > 0 && word[end - 1] === ',') end--;
+  return word.slice(0, end);
+}
 /** Words of leave that a contrast's bare "is not" repeats: "… is allowed, but sharing … is not [allowed]". */
 const LEAVE_GIVEN = new Set(['allowed', 'permitted', 'fine', 'ok', 'okay', 'acceptable', 'welcome', 'encouraged']);
 const NON_GERUNDS = new Set(ING_NON_GERUNDS);
@@ -456,11 +462,7 @@ function elidedForbiddenGerund(sentenceToAction: string, rest: string): string |
   const gerundPhrase = sentenceToAction.slice(cut + 5).trimStart() + rest;
   const first = gerundPhrase.split(/\s+/, 1)[0]!;
   if (!/^[a-z]{2,}ing$/.test(first) || NON_GERUNDS.has(first) || OWN_SUBJECT.test(tail.join(' '))) return null;
-  const leave = sentenceToAction
-    .slice(0, cut)
-    .replace(/[\s,]+$/, '')
-    .split(/\s+/)
-    .slice(-3);
+  const leave = sentenceToAction.slice(0, cut).split(/\s+/).slice(-3).map(trailingCommaOff);
   const k = leave.findIndex((w) => w === 'is' || w === 'are');
   return k >= 0 && LEAVE_GIVEN.has(leave[leave.length - 1]!) && k < leave.length - 1 ? gerundPhrase : null;
 }
@@ -1635,9 +1637,9 @@ const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|should|in\s+(?
 const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
- * efforts", "…, you are responsible for …", "…, your (the Customer's) service must disclose …". Not "…, you must stop
- * using the Services" (leaving when the user disagrees: the terms_change rules read that), nor a duty to hand the
- * company a right ("…, you must grant us a licence").
+ * efforts", "…, you are responsible for …", "…, your service must disclose …". Not "…, you must stop using the
+ * Services" (leaving when the user disagrees: the terms_change rules read that), nor a duty to hand the company a right
+ * ("…, you must grant us a licence").
  */
 const DUTY_MAIN = new RegExp(
   String.raw`,\s*(?:then\s+)?(?:${READER}|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,
@@ -1933,14 +1935,29 @@ function userDutyGoverns(sentence: string): boolean {
   const m = readersMatch(userDuties(sentence), sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
-  return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length).replace(WHEN_IT_IS, ' '));
+  return !!r && !OWN_VERB.test(withoutWhenItIs(sentence.slice(r.index + r[0].length)));
 }
+const WHEN_OPENERS = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'if']);
+const IT_WORDS = new Set(['it', 'they']);
 /**
- * The time or condition of the reader's own act, with a pronoun for what it acts on: "responsible for deleting such
- * data once it is no longer necessary", "… before they are shared". Its "is" opens no clause of another's (OWN_VERB).
+ * The words with the verb of each time or condition of the reader's own act dropped, its subject a pronoun for what
+ * the reader acts on: "responsible for deleting such data once it is no longer necessary", "… before they are
+ * shared". That "is" opens no clause of another's (OWN_VERB). Words stepped in code, no regex over the sentence.
  */
-const WHEN_IT_IS =
-  /\b(?:once|when|whenever|after|before|until|if|as\s+soon\s+as)\s+(?:it|they)\s+(?:is|are|was|were|has\s+been|have\s+been)\b/g;
+function withoutWhenItIs(text: string): string {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]!);
+    if (!WHEN_OPENERS.has(words[i]!) || !IT_WORDS.has(words[i + 1] ?? '')) continue;
+    out.push(words[i + 1]!);
+    const be = words[i + 2] ?? '';
+    if (/^(?:is|are|was|were)$/.test(be)) i += 2;
+    else if (/^(?:has|have)$/.test(be) && words[i + 3] === 'been') i += 3;
+    else i += 1;
+  }
+  return out.join(' ');
+}
 const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
 /**
  * The first match (of a global regex, or of a reader in code such as userDuties) whose subject is the reader, not a

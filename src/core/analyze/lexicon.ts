@@ -1372,8 +1372,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'user',
     'members',
     'member',
-    'subscribers',
-    'subscriber',
     'participants',
     'visitors',
     'visitor',
@@ -1888,15 +1886,7 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
  * (analyze/actor.ts). One word each: a role in two words inside their alternation overlaps the `\s+` around it, a
  * polynomial regex by recheck (READER_ROLE_PHRASES instead).
  */
-export const READER_ROLES: readonly string[] = [
-  'client',
-  'customer',
-  'licensee',
-  'subscriber',
-  'user',
-  'member',
-  'participant',
-];
+export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
 
 /**
  * Auxiliaries after the reader's role that make it the subject of a choice ("users can …", "the Customer has

@@ -935,8 +935,34 @@ const SERVICE_IS_THE_TRADE: Veto = {
  * Other users of the service installing a third party's tool on what they run through it ("some users may install third
  * party tracking software on their sites"): not the reader, who connects its own tools (GUIDE D4), nor the service.
  */
-const OTHER_USERS_INSTALL =
-  /\b(?:some|other|certain)\s+(?:[\w-]+\s+)?(?:users|members|bloggers|creators|site\s+owners)\s+(?:(?:may|can|might|could)\s+)?(?:also\s+)?(?:install|add|embed|place)\s+(?:third[\s-]party|their\s+own)\s+(?:[\w-]+\s+)?(?:software|plug-?ins?|apps?|applications|scripts?|widgets?|tools?|trackers?)\b/;
+const OTHERS_WORDS = new Set(['some', 'other', 'certain']);
+const OTHER_USER_ROLES = new Set(['users', 'members', 'bloggers', 'creators', 'owners']);
+const INSTALL_VERBS = new Set(['install', 'add', 'embed', 'place']);
+const TOOL_WORDS = new Set(
+  'software plug plugins plugin apps app applications scripts script widgets widget tools tool trackers tracker'.split(
+    ' ',
+  ),
+);
+/** Words stepped in code, no regex over the sentence (a gap of words before the role is polynomial by recheck). */
+function otherUsersInstall(lower: string): boolean {
+  const w = lower.split(/[^a-z0-9]+/);
+  for (let i = 0; i < w.length; i++) {
+    if (!OTHERS_WORDS.has(w[i]!)) continue;
+    let j = i + 1;
+    if (!OTHER_USER_ROLES.has(w[j] ?? '')) j++;
+    if (!OTHER_USER_ROLES.has(w[j] ?? '')) continue;
+    j++;
+    if (/^(?:may|can|might|could)$/.test(w[j] ?? '')) j++;
+    if (w[j] === 'also') j++;
+    if (!INSTALL_VERBS.has(w[j] ?? '')) continue;
+    j++;
+    const source = (w[j] === 'third' && w[j + 1] === 'party') || (w[j] === 'their' && w[j + 1] === 'own');
+    if (!source) continue;
+    j += 2;
+    if (TOOL_WORDS.has(w[j] ?? '') || TOOL_WORDS.has(w[j + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
@@ -1736,7 +1762,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   SERVICE_IS_THE_TRADE,
   {
     id: 'data_sharing.tool-other-users-install',
-    when: OTHER_USERS_INSTALL,
+    when: otherUsersInstall,
     unless: WE_MAY_DISCLOSE,
     why: 'A tool that other users install on what they run through the service ("some users may install third party tracking software on their sites, which may collect and disclose …") is let in by those users, not by the service (GUIDE T18): no sharing by the service.',
     mustVeto: [
