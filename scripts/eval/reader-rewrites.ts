@@ -84,7 +84,7 @@ export const REWRITES: Record<string, (s: string) => string> = {
       /^(\s*)You\s+(?:must|shall|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b)(?=[a-z])/,
       (_m, sp: string) => `${sp}It is your responsibility to `,
     ),
-  // Roles and a duty the rules were not written from (session 51): counted apart, so that a rule fitted to the
+  // Roles and a duty the rules were not written from: counted apart, so that a rule fitted to the
   // rewrites above shows here whether it reads the role or only the words it was fitted to.
   members: plural('members', 'their'),
   participants: plural('participants', 'their'),

@@ -14,6 +14,7 @@ import {
   GERUND_LINKS,
   ING_MODIFIERS,
   ING_NON_GERUNDS,
+  LEAVE_GIVEN_WORDS,
   LEXICON_LISTS,
   MODAL_WORDS,
   OBJECT_DETERMINERS,
@@ -21,6 +22,9 @@ import {
   PROHIBITION_ADVERBS,
   PUBLIC_PLACES,
   READER_ACCOUNTS,
+  READER_ACT_OBJECT_PRONOUNS,
+  READER_ACT_OBJECT_STATES,
+  READER_ACT_TIME_WORDS,
   READER_ARRANGES,
   DUTY_ADVERBS,
   READER_OWN_ACT,
@@ -445,20 +449,20 @@ function trailingCommaOff(word: string): string {
   return word.slice(0, end);
 }
 /** Words of leave that a contrast's bare "is not" repeats: "… is allowed, but sharing … is not [allowed]". */
-const LEAVE_GIVEN = new Set(['allowed', 'permitted', 'fine', 'ok', 'okay', 'acceptable', 'welcome', 'encouraged']);
+const LEAVE_GIVEN = new Set(LEAVE_GIVEN_WORDS);
 const NON_GERUNDS = new Set(ING_NON_GERUNDS);
 /**
  * The gerund after "but" whose bare "is not" ends the sentence, after leave given before the contrast: "Commenting on
- * other streamers is allowed, but disclosing their contact details is not". The elided word is the leave ("is not allowed"): the reader's prohibition, as the spelled-out
- * "… is not allowed" (FORBIDDEN_AFTER). Words stepped in code, no regex over the sentence. The gerund phrase from its
- * first word, or null.
+ * other streamers is allowed, but disclosing their contact details is not". The elided word is the leave ("is not
+ * allowed"): the reader's prohibition, as the spelled-out "… is not allowed" (FORBIDDEN_AFTER). Words stepped in code,
+ * no regex over the sentence. The gerund phrase from its first word, or null.
  */
 function elidedForbiddenGerund(sentenceToAction: string, rest: string): string | null {
+  const cut = sentenceToAction.lastIndexOf(' but ');
+  if (cut < 0) return null;
   const stop = rest.search(/[.;!?]/);
   const tail = (stop < 0 ? rest : rest.slice(0, stop)).trim().split(/\s+/);
   if (tail.length < 3 || tail[tail.length - 1] !== 'not' || !/^(?:is|are)$/.test(tail[tail.length - 2]!)) return null;
-  const cut = sentenceToAction.lastIndexOf(' but ');
-  if (cut < 0) return null;
   const gerundPhrase = sentenceToAction.slice(cut + 5).trimStart() + rest;
   const first = gerundPhrase.split(/\s+/, 1)[0]!;
   if (!/^[a-z]{2,}ing$/.test(first) || NON_GERUNDS.has(first) || OWN_SUBJECT.test(tail.join(' '))) return null;
@@ -1937,12 +1941,28 @@ function userDutyGoverns(sentence: string): boolean {
   const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
   return !!r && !OWN_VERB.test(withoutWhenItIs(sentence.slice(r.index + r[0].length)));
 }
-const WHEN_OPENERS = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'if']);
-const IT_WORDS = new Set(['it', 'they']);
+const WHEN_OPENERS = new Set(READER_ACT_TIME_WORDS);
+const IT_WORDS = new Set(READER_ACT_OBJECT_PRONOUNS);
+const OBJECT_STATES = new Set(READER_ACT_OBJECT_STATES);
 /**
- * The words with the verb of each time or condition of the reader's own act dropped, its subject a pronoun for what
- * the reader acts on: "responsible for deleting such data once it is no longer necessary", "… before they are
- * shared". That "is" opens no clause of another's (OWN_VERB). Words stepped in code, no regex over the sentence.
+ * The index of the last word of a state of the object ("no longer needed", "not required") opening at index k, or -1.
+ */
+function stateAt(words: readonly string[], k: number): number {
+  let j = k;
+  if (words[j] === 'no' && words[j + 1] === 'longer') j += 2;
+  else if (words[j] === 'not' || words[j] === 'longer') j += 1;
+  const word = words[j] ?? '';
+  // The text may end at the action itself ("… once it is no longer [necessary]"): the negation then names the state.
+  if (!word && j > k) return j - 1;
+  return OBJECT_STATES.has(word.replace(/\W+$/, '')) ? j : -1;
+}
+/**
+ * The words with the be-form of each time or condition of the reader's own act dropped, where its subject is a pronoun
+ * for what the reader acts on and it names only a state of that: "responsible for deleting such data once it is no
+ * longer necessary". A be-form before a past participle ("until it is sold to our partners") is another's act on the
+ * reader's object, and one that goes on past the state ("once it is no longer needed, otherwise retained", "… and
+ * retained") carries that act too: both keep the be-form, so OWN_VERB reads them. Words stepped in code, no regex
+ * over the sentence.
  */
 function withoutWhenItIs(text: string): string {
   const words = text.split(/\s+/);
@@ -1950,11 +1970,12 @@ function withoutWhenItIs(text: string): string {
   for (let i = 0; i < words.length; i++) {
     out.push(words[i]!);
     if (!WHEN_OPENERS.has(words[i]!) || !IT_WORDS.has(words[i + 1] ?? '')) continue;
-    out.push(words[i + 1]!);
     const be = words[i + 2] ?? '';
-    if (/^(?:is|are|was|were)$/.test(be)) i += 2;
-    else if (/^(?:has|have)$/.test(be) && words[i + 3] === 'been') i += 3;
-    else i += 1;
+    if (!/^(?:is|are)$/.test(be)) continue;
+    const state = stateAt(words, i + 3);
+    if (state < 0 || /,$/.test(words[state]!) || /^(?:and|or)$/.test(words[state + 1] ?? '')) continue;
+    out.push(words[i + 1]!);
+    i += 2;
   }
   return out.join(' ');
 }
