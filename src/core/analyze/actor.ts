@@ -1954,7 +1954,9 @@ function stateAt(words: readonly string[], k: number): number {
   const word = words[j] ?? '';
   // The text may end at the action itself ("… once it is no longer [necessary]"): the negation then names the state.
   if (!word && j > k) return j - 1;
-  return OBJECT_STATES.has(word.replace(/\W+$/, '')) ? j : -1;
+  let end = word.length;
+  while (end > 0 && !/[a-z]/.test(word[end - 1]!)) end--;
+  return OBJECT_STATES.has(word.slice(0, end)) ? j : -1;
 }
 /**
  * The words with the be-form of each time or condition of the reader's own act dropped, where its subject is a pronoun
