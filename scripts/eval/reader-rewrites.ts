@@ -84,6 +84,17 @@ export const REWRITES: Record<string, (s: string) => string> = {
       /^(\s*)You\s+(?:must|shall|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b)(?=[a-z])/,
       (_m, sp: string) => `${sp}It is your responsibility to `,
     ),
+  // Roles and a duty the rules were not written from: counted apart, so that a rule fitted to the
+  // rewrites above shows here whether it reads the role or only the words it was fitted to.
+  members: plural('members', 'their'),
+  participants: plural('participants', 'their'),
+  endUsers: plural('end users', 'their'),
+  theLicensee: singular('the licensee'),
+  shallEnsure: (s) =>
+    s.replace(
+      /^(\s*)You\s+(?:must|shall|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b|ensure\b)(?=[a-z])/,
+      (_m, sp: string) => `${sp}You shall ensure that you `,
+    ),
   responsible: (s) =>
     /^\s*You\s+(?:must|shall|should|will|may|agree\s+to)\s+(?!not\b)[a-z]/.test(s)
       ? s.replace(

@@ -14,6 +14,7 @@ import {
   GERUND_LINKS,
   ING_MODIFIERS,
   ING_NON_GERUNDS,
+  LEAVE_GIVEN_WORDS,
   LEXICON_LISTS,
   MODAL_WORDS,
   PARTY_ROLE_NOUNS,
@@ -24,6 +25,9 @@ import {
   PROHIBITION_ADVERBS,
   PUBLIC_PLACES,
   READER_ACCOUNTS,
+  READER_ACT_OBJECT_PRONOUNS,
+  READER_ACT_OBJECT_STATES,
+  READER_ACT_TIME_WORDS,
   READER_ARRANGES,
   DUTY_ADVERBS,
   READER_OWN_ACT,
@@ -433,11 +437,41 @@ const OWN_SUBJECT = new RegExp(String.raw`\b(?:${SERVICE_OR_MODAL.join('|')})\b`
 export function forbiddenGerund(sentenceToAction: string, rest: string): string | null {
   const text = sentenceToAction + rest;
   const g = GERUND_OPENS.exec(text);
-  if (!g) return null;
+  if (!g) return elidedForbiddenGerund(sentenceToAction, rest);
   const m = FORBIDDEN_AFTER.exec(rest);
-  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction)) return null;
+  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction))
+    return elidedForbiddenGerund(sentenceToAction, rest);
   if (m[1] === 'are' && !GERUNDS_JOINED.test(sentenceToAction + m[0])) return null;
   return text.slice(g[0].length - g[1]!.length);
+}
+
+/** The word without the commas after it ("allowed," → "allowed"). */
+function trailingCommaOff(word: string): string {
+  let end = word.length;
+  while (end > 0 && word[end - 1] === ',') end--;
+  return word.slice(0, end);
+}
+/** Words of leave that a contrast's bare "is not" repeats: "… is allowed, but sharing … is not [allowed]". */
+const LEAVE_GIVEN = new Set(LEAVE_GIVEN_WORDS);
+const NON_GERUNDS = new Set(ING_NON_GERUNDS);
+/**
+ * The gerund after "but" whose bare "is not" ends the sentence, after leave given before the contrast: "Commenting on
+ * other streamers is allowed, but disclosing their contact details is not". The elided word is the leave ("is not
+ * allowed"): the reader's prohibition, as the spelled-out "… is not allowed" (FORBIDDEN_AFTER). Words stepped in code,
+ * no regex over the sentence. The gerund phrase from its first word, or null.
+ */
+function elidedForbiddenGerund(sentenceToAction: string, rest: string): string | null {
+  const cut = sentenceToAction.lastIndexOf(' but ');
+  if (cut < 0) return null;
+  const stop = rest.search(/[.;!?]/);
+  const tail = (stop < 0 ? rest : rest.slice(0, stop)).trim().split(/\s+/);
+  if (tail.length < 3 || tail[tail.length - 1] !== 'not' || !/^(?:is|are)$/.test(tail[tail.length - 2]!)) return null;
+  const gerundPhrase = sentenceToAction.slice(cut + 5).trimStart() + rest;
+  const first = gerundPhrase.split(/\s+/, 1)[0]!;
+  if (!/^[a-z]{2,}ing$/.test(first) || NON_GERUNDS.has(first) || OWN_SUBJECT.test(tail.join(' '))) return null;
+  const leave = sentenceToAction.slice(0, cut).split(/\s+/).slice(-3).map(trailingCommaOff);
+  const k = leave.findIndex((w) => w === 'is' || w === 'are');
+  return k >= 0 && LEAVE_GIVEN.has(leave[leave.length - 1]!) && k < leave.length - 1 ? gerundPhrase : null;
 }
 /** The gerund prohibition is the reader's duty: not with the reader's data as the gerund's object (the service's promise). */
 function gerundForbidden(
@@ -1419,7 +1453,8 @@ export function actorOf(ctx: ActorContext): Actor {
   const seenAt = (k: number): boolean =>
     k > from && SEEN.test(tokens[k]!.normal) && PASSIVE_AUX.test(tokens[k - 1]!.normal);
   if ([0, 1, 2, 3].some((d) => seenAt(anchor - d)) && userMadePublic(tokens, anchor, text, firstParty)) return 'user';
-  if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
+  // "you are disclosing …": the progressive is the subject's own act, read on below; a passive is the service's.
+  if (prev && PASSIVE_AUX.test(prev.normal) && !progressive(tokens, anchor - 1, anchor)) return 'service';
   const act = tokens[anchor]!;
   if (
     (/ing$/.test(act.normal) || ACT_NOUN.test(act.normal)) &&
@@ -1609,8 +1644,9 @@ const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|should|in\s+(?
 const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
- * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
- * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
+ * efforts", "…, you are responsible for …", "…, your service must disclose …". Not "…, you must stop using the
+ * Services" (leaving when the user disagrees: the terms_change rules read that), nor a duty to hand the company a right
+ * ("…, you must grant us a licence").
  */
 const DUTY_MAIN = new RegExp(
   String.raw`,\s*(?:then\s+)?(?:${READER}|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,
@@ -1906,7 +1942,47 @@ function userDutyGoverns(sentence: string): boolean {
   const m = readersMatch(userDuties(sentence), sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
-  return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
+  return !!r && !OWN_VERB.test(withoutWhenItIs(sentence.slice(r.index + r[0].length)));
+}
+const WHEN_OPENERS = new Set(READER_ACT_TIME_WORDS);
+const IT_WORDS = new Set(READER_ACT_OBJECT_PRONOUNS);
+const OBJECT_STATES = new Set(READER_ACT_OBJECT_STATES);
+/**
+ * The index of the last word of a state of the object ("no longer needed", "not required") opening at index k, or -1.
+ */
+function stateAt(words: readonly string[], k: number): number {
+  let j = k;
+  if (words[j] === 'no' && words[j + 1] === 'longer') j += 2;
+  else if (words[j] === 'not' || words[j] === 'longer') j += 1;
+  const word = words[j] ?? '';
+  // The text may end at the action itself ("… once it is no longer [necessary]"): the negation then names the state.
+  if (!word && j > k) return j - 1;
+  let end = word.length;
+  while (end > 0 && !/[a-z]/.test(word[end - 1]!)) end--;
+  return OBJECT_STATES.has(word.slice(0, end)) ? j : -1;
+}
+/**
+ * The words with the be-form of each time or condition of the reader's own act dropped, where its subject is a pronoun
+ * for what the reader acts on and it names only a state of that: "responsible for deleting such data once it is no
+ * longer necessary". A be-form before a past participle ("until it is sold to our partners") is another's act on the
+ * reader's object, and one that goes on past the state ("once it is no longer needed, otherwise retained", "… and
+ * retained") carries that act too: both keep the be-form, so OWN_VERB reads them. Words stepped in code, no regex
+ * over the sentence.
+ */
+function withoutWhenItIs(text: string): string {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]!);
+    if (!WHEN_OPENERS.has(words[i]!) || !IT_WORDS.has(words[i + 1] ?? '')) continue;
+    const be = words[i + 2] ?? '';
+    if (!/^(?:is|are)$/.test(be)) continue;
+    const state = stateAt(words, i + 3);
+    if (state < 0 || /,$/.test(words[state]!) || /^(?:and|or)$/.test(words[state + 1] ?? '')) continue;
+    out.push(words[i + 1]!);
+    i += 2;
+  }
+  return out.join(' ');
 }
 const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
 /**

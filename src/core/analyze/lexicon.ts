@@ -4127,6 +4127,17 @@ export const READER_ACT_PRODUCTS: readonly string[] = [
   ...'plugin plugins plug-in plug-ins network networks website websites'.split(' '),
 ];
 /**
+ * Other users of the service who install a third party's tool on what they run through it ("some users may install
+ * third party tracking software on their sites"): the words that set them apart from the reader, their roles, the
+ * verbs of installing, and the tools beside the outside products (READER_ACT_PRODUCTS). "plug" is "plug-in" split.
+ */
+export const OTHER_USERS_WORDS: readonly string[] = ['some', 'other', 'certain'];
+export const OTHER_USER_ROLES: readonly string[] = ['users', 'members', 'bloggers', 'creators', 'owners'];
+export const INSTALL_VERBS: readonly string[] = ['install', 'add', 'embed', 'place'];
+export const INSTALLED_TOOLS: readonly string[] = [
+  ...'software plug script scripts widget widgets tool tools tracker trackers'.split(' '),
+];
+/**
  * The service's own vendors the reader merely deals with (GUIDE D1, D10): "if you use a third-party payment provider, we
  * share your card details with it" is the service's sharing, a grant.
  */
@@ -4151,6 +4162,28 @@ export const PARTY_ROLE_NOUNS: readonly string[] = [
 ];
 /** Words between a named subject and its verb that keep it the subject: "Acme does not share", "Acme never sells". */
 export const SUBJECT_VERB_LINKS: readonly string[] = ['does', 'do', 'did', 'not', 'never', 'only', 'currently', 'also'];
+/**
+ * The words that open a time or condition of the reader's own act ("responsible for deleting such data once it is no
+ * longer necessary"): the condition words and the bounds of a span of time.
+ */
+export const READER_ACT_TIME_WORDS: readonly string[] = [...CONDITION_WORDS, 'before', 'until'];
+/** Pronouns for what the reader acts on, as the subject of that time clause ("… once it is …", "… before they are …"). */
+export const READER_ACT_OBJECT_PRONOUNS: readonly string[] = ['it', 'they'];
+/**
+ * States the reader's object is in at that time ("once it is no longer needed", "when it is not required"): after
+ * them the be-form describes the object, it is no passive of another's act. Past participles of an act ("sold",
+ * "posted", "retained") are not here: those are another party's act on it.
+ */
+export const READER_ACT_OBJECT_STATES: readonly string[] = [
+  ...'necessary needed required relevant useful valid accurate current complete available inactive outdated'.split(' '),
+];
+/**
+ * Words of leave that a contrast's bare "is not" repeats ("… is allowed, but sharing … is not [allowed]"): the elided
+ * word makes the gerund the reader's prohibition.
+ */
+export const LEAVE_GIVEN_WORDS: readonly string[] = [
+  ...'allowed permitted fine ok okay acceptable welcome encouraged'.split(' '),
+];
 
 export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'those'];
 /**

@@ -24,3 +24,23 @@ describe('yourResponsibility', () => {
     expect(REWRITES.yourResponsibility!(text)).toBe(rewritten);
   });
 });
+
+describe('shallEnsure', () => {
+  it.each([
+    ['You must keep your password secret.', 'You shall ensure that you keep your password secret.'],
+    ['You are required to delete the data.', 'You shall ensure that you delete the data.'],
+    ['You must not share your password.', 'You must not share your password.'],
+    ['You will be notified of any change.', 'You will be notified of any change.'],
+  ])('%s', (text, rewritten) => {
+    expect(REWRITES.shallEnsure!(text)).toBe(rewritten);
+  });
+});
+
+describe('theLicensee and endUsers', () => {
+  it('keeps the actor as a singular or a plural role', () => {
+    expect(REWRITES.theLicensee!('You agree that you are responsible for your content.')).toBe(
+      "The licensee agrees that the licensee is responsible for the licensee's content.",
+    );
+    expect(REWRITES.endUsers!('You may not share your password.')).toBe('End users may not share their password.');
+  });
+});

@@ -13,7 +13,12 @@ import {
   DUTY_PASSIVES,
   DUTY_UNDERTAKINGS,
   GUARD_STEMS,
+  INSTALL_VERBS,
+  INSTALLED_TOOLS,
   LEXICON_LISTS,
+  OTHER_USER_ROLES,
+  OTHER_USERS_WORDS,
+  READER_ACT_PRODUCTS,
   NAMED_PARTY_ACTS,
   OWN_RECIPIENT_DETERMINERS,
 } from '../lexicon';
@@ -931,6 +936,49 @@ const SERVICE_IS_THE_TRADE: Veto = {
   ],
 };
 
+/**
+ * Other users of the service installing a third party's tool on what they run through it ("some users may install third
+ * party tracking software on their sites"): not the reader, who connects its own tools (GUIDE D4), nor the service.
+ */
+const OTHERS_WORDS = new Set(OTHER_USERS_WORDS);
+const OTHER_ROLES = new Set(OTHER_USER_ROLES);
+const INSTALLS = new Set(INSTALL_VERBS);
+const TOOL_WORDS = new Set([...READER_ACT_PRODUCTS, ...INSTALLED_TOOLS]);
+/** The service as a subject in words: "we", "the company", "the service". */
+const SERVICE_WORDS = new Set(['we', 'company', 'service']);
+/** Another user's install of a third party's tool in these words (split on non-letters), words stepped in code. */
+function installsTool(w: readonly string[]): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (!OTHERS_WORDS.has(w[i]!)) continue;
+    let j = i + 1;
+    if (!OTHER_ROLES.has(w[j] ?? '')) j++;
+    if (!OTHER_ROLES.has(w[j] ?? '')) continue;
+    j++;
+    if (/^(?:may|can|might|could)$/.test(w[j] ?? '')) j++;
+    if (w[j] === 'also') j++;
+    if (!INSTALLS.has(w[j] ?? '')) continue;
+    j++;
+    const source = (w[j] === 'third' && w[j + 1] === 'party') || (w[j] === 'their' && w[j + 1] === 'own');
+    if (!source) continue;
+    j += 2;
+    if (TOOL_WORDS.has(w[j] ?? '') || TOOL_WORDS.has(w[j + 1] ?? '')) return true;
+  }
+  return false;
+}
+/**
+ * The install is the clause's only act: the veto holds for the clause that says it and for what follows it, unless a
+ * later part (after ";" or ", and") names the service or its first party by name as the one who shares ("…; Acme shares
+ * your data with advertisers", "…, and we share …"). Clause parts split in code, no regex over the sentence.
+ */
+function otherUsersInstall(lower: string, names: FirstPartyNames | undefined): boolean {
+  if (![...INSTALLS].some((v) => lower.includes(v))) return false;
+  const parts = lower.split(/;|,\s+and\s/);
+  const k = parts.findIndex((p) => installsTool(p.split(/[^a-z0-9]+/)));
+  if (k < 0) return false;
+  const firstNames = new Set((names ?? []).map((n) => n[0]!));
+  return !parts.slice(k + 1).some((p) => p.split(/[^a-z0-9]+/).some((w) => SERVICE_WORDS.has(w) || firstNames.has(w)));
+}
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
@@ -1727,4 +1775,22 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
   },
   SERVICE_IS_THE_TRADE,
+  {
+    id: 'data_sharing.tool-other-users-install',
+    when: (lower, ctx) => otherUsersInstall(unitWords(lower, ctx), ctx.firstParty),
+    unless: WE_DISCLOSE_PLAIN,
+    why: 'A tool that other users install on what they run through the service ("some users may install third party tracking software on their sites, which may collect and disclose …") is let in by those users, not by the service (GUIDE T18): no sharing by the service. The tracking itself is left to the tracking rules.',
+    mustVeto: [
+      'Be aware that some Acme users may install third party tracking software on their Acme sites, which may collect and disclose additional information about visitors to those sites.',
+      'Other members can add third-party widgets to their pages, and those widgets may share visitor data with their providers.',
+    ],
+    mustNotVeto: [
+      'We may install third party tracking software on our sites, which may collect and disclose information about visitors to third parties.',
+      'Some users may install third-party apps on their pages; we may disclose your profile information to those apps.',
+      'You may install third party apps, which may receive your account data.',
+      'Some users may install third party plugins on their sites, and we share your data with advertisers.',
+      'Some users may install third party plugins on their sites; Acme shares your data with advertisers.',
+      'Certain users can embed third party widgets; those providers receive data we share with them.',
+    ],
+  },
 ];

@@ -247,7 +247,22 @@ const CHECK_ADVICE = /^(?:please\s+)?check\b/;
  * frequently to see recent changes"): the changes may be of anything on it (C3).
  */
 const CHECK_SITE_FOR_CHANGES =
-  /^(?:[\w’'-]+\s+){0,4}?(?:check|visit|review)\s+(?:our|the|this)\s+(?:web\s?)?site\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:see|view|learn\s+about)|for)\s+(?:any\s+|the\s+)?(?:recent\s+|latest\s+|new\s+)?(?:changes|updates)\W*$/;
+  /^(?:[\w’'-]+\s+){0,4}?(?:check|visit|review)(?:ing)?\s+(?:our|the|this)\s+(?:web\s?)?site\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:see|view|learn\s+about)|for)\s+(?:any\s+|the\s+)?(?:recent\s+|latest\s+|new\s+)?(?:changes|updates)\W*$/;
+/** Words that take an adverb of manner before them in the advice: "solely responsible", "periodically checking". */
+const ADVERB_HEADS = /^(?:check|visit|review)(?:ing)?$|^responsible$/;
+/** The service's own duty opens the clause ("We are responsible for checking our website …"): no advice to the reader. */
+const SERVICE_DUTY_OPENS = /^we\s+(?:are|will|shall|must)\b/;
+/**
+ * Advice to watch a website for changes (CHECK_SITE_FOR_CHANGES), with an -ly adverb before the check or the
+ * responsibility read as no word of the lead-in ("You are solely responsible for periodically checking our website for
+ * changes"). Words stepped in code, no regex over the sentence for the adverbs.
+ */
+function checkSiteAdvice(lower: string): boolean {
+  if (SERVICE_DUTY_OPENS.test(lower)) return false;
+  const words = lower.split(' ');
+  const kept = words.filter((w, i) => !(/^[a-z]{3,}ly$/.test(w) && ADVERB_HEADS.test(words[i + 1] ?? '')));
+  return CHECK_SITE_FOR_CHANGES.test(kept.join(' '));
+}
 /** A date line ("Last updated on 11/12/2023"). */
 const DATE_LINE =
   /^[^.]{0,40}\b(?:updated|modified|revised|reviewed|effective)\s+(?:on\s+|as\s+of\s+|date:?\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)/;
@@ -456,15 +471,21 @@ const VETOES: readonly Veto[] = [
   },
   {
     id: 'terms_change.check-site-advice',
-    when: (lower) => CHECK_SITE_FOR_CHANGES.test(lower) && !ANY_DOC_OR_PART.test(lower),
+    when: (lower) => checkSiteAdvice(lower) && !ANY_DOC_OR_PART.test(lower),
     why: 'Advice to watch a website for changes names no document that changes (C3).',
     mustVeto: [
       'You should check our website frequently to see recent changes.',
       'Please visit our site regularly for updates.',
+      // The same advice put as the reader's responsibility.
+      'You are solely responsible for checking our website frequently to see recent changes.',
+      'You are solely responsible for periodically checking our website for changes.',
+      'Users are solely responsible for regularly checking our website for any changes.',
     ],
     mustNotVeto: [
       'You should check our website frequently to see recent changes to these Terms.',
       'Please check this page periodically for changes.',
+      'You are responsible for checking this page periodically for changes.',
+      'We are responsible for checking our website for changes.',
     ],
   },
   {

@@ -1,0 +1,108 @@
+// The reader's own act or duty takes no right for the service, whichever role names the reader, whether its ban is
+// spelled out or elided after leave ("… is allowed, but disclosing … is not"), and whether its responsibility has a
+// time of its own ("… once it is no longer necessary"). The near-misses beside them are the service's grants and stay
+// so. Examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
+import { clauseOf } from './clause-fixture';
+
+let n = 0;
+/** Every grant of the category the service takes (any severity), "none" when there is none. */
+const grantsOf = (category: string, text: string): string => {
+  const c: Clause = clauseOf(text, { id: `c${n++}` });
+  const found = analyzeClauses([c], { firstParty: ['acme'], sensitivity: 'every' }).findings.filter(
+    (f) => f.category === category && f.stance === 'grant' && !f.role,
+  );
+  return found.map((f) => f.actor).join(' ') || 'none';
+};
+
+describe("the reader's act or duty is no service grant", () => {
+  it.each([
+    // The ban elided after leave: "is not" says "is not allowed".
+    [
+      'data_sharing',
+      'Commenting on other streamers is allowed, but disclosing their private contact details or other sensitive information is not.',
+    ],
+    ['data_sharing', 'Commenting is permitted but disclosing the personal information of other users is not.'],
+    // A responsibility whose act has a time of its own ("once it is …").
+    ['retention', 'You are responsible for deleting such personal data once it is no longer necessary for the event.'],
+    [
+      'retention',
+      'Users are responsible for deleting such personal data once it is no longer necessary for the event.',
+    ],
+    // Advice to watch a website, as the reader's responsibility, names no document that changes (C3).
+    ['terms_change', 'Users are responsible for checking our website frequently to see recent changes.'],
+    // An adverb before the responsibility or the check is no word of the advice's lead-in.
+    ['terms_change', 'You are solely responsible for periodically checking our website for changes.'],
+    ['terms_change', 'Users are solely responsible for regularly checking our website for any changes.'],
+    // The reader's progressive ("you are disclosing") is its act, no passive of the service's.
+    [
+      'data_sharing',
+      'When you publish information to your page, this means you are disclosing the information publicly.',
+    ],
+  ])('%s: %s', (category, text) => {
+    expect(grantsOf(category, text)).toBe('none');
+  });
+});
+
+describe("the service's own act beside them stays its grant", () => {
+  it.each([
+    ['data_sharing', 'Commenting is permitted but we may disclose the personal information of users to advertisers.'],
+    ['retention', 'We are responsible for deleting such personal data once it is no longer necessary.'],
+    ['retention', 'You are responsible for your account, and we will delete your data once it is no longer necessary.'],
+    ['terms_change', 'You are responsible for checking this page periodically for changes.'],
+    ['terms_change', 'We are responsible for checking our website for changes.'],
+    // Another user's install of a third party's tool beside the service's own sharing in the next clause.
+    [
+      'data_sharing',
+      'Some users may install third party plugins on their sites, and we share your data with advertisers.',
+    ],
+    [
+      'data_sharing',
+      'Some users may install third party plugins on their sites; Acme shares your data with advertisers.',
+    ],
+    ['data_sharing', 'Certain users can embed third party widgets; those providers receive data we share with them.'],
+    // A time of the reader's responsibility whose be-form is a passive of the service's act, not a state.
+    ['data_sharing', 'You are responsible for your content until it is sold to our partners.'],
+    ['ai_training', 'You are responsible for your content if they are used to train our models.'],
+    [
+      'data_sharing',
+      'Users are responsible for their listings until they are transferred to our partners and retained for 5 years.',
+    ],
+    ['data_sharing', 'We are disclosing your information to our partners.'],
+    ['data_sharing', 'Your information is being disclosed to partners.'],
+    ['data_sharing', 'The app is sharing your data with advertisers.'],
+  ])('%s: %s', (category, text) => {
+    expect(grantsOf(category, text)).toBe('service');
+  });
+});
+
+/** The actors of every finding of the category the service or another party takes (any stance), "none" when none. */
+const actorsOf = (category: string, text: string): string => {
+  const c: Clause = clauseOf(text, { id: `c${n++}` });
+  const found = analyzeClauses([c], { firstParty: ['acme'], sensitivity: 'every' }).findings.filter(
+    (f) => f.category === category && !f.role,
+  );
+  return [...new Set(found.map((f) => f.actor))].join(' ') || 'none';
+};
+
+describe("a be-form that goes on past the reader's state keeps the act another's", () => {
+  it.each([
+    [
+      'retention',
+      'Users are responsible for their listings until they are transferred to our partners and retained for 5 years.',
+      'service',
+    ],
+    ['retention', 'You are responsible for your content once it is posted and retained for 30 days.', 'service'],
+    [
+      'retention',
+      'You are responsible for deleting your data once it is no longer needed, otherwise retained for 2 years.',
+      'service',
+    ],
+    // The reader's progressive names another party's act as that party's.
+    ['data_sale', 'Third parties are selling your data.', 'third_party'],
+  ])('%s: %s', (category, text, actor) => {
+    expect(actorsOf(category, text)).toBe(actor);
+  });
+});
