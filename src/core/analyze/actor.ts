@@ -4,6 +4,7 @@
 // user ("you may not use our content to train AI", "you agree not to sell") are never a right the service takes.
 // The word classes (UserSubject, ServiceSubject, ServiceSide, ThirdParty, UserData) live in lexicon.ts.
 import type { Actor } from '../types';
+import { trimEndChars } from '../normalize/trim-chars';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import {
@@ -445,12 +446,6 @@ export function forbiddenGerund(sentenceToAction: string, rest: string): string 
   return text.slice(g[0].length - g[1]!.length);
 }
 
-/** The word without the commas after it ("allowed," → "allowed"). */
-function trailingCommaOff(word: string): string {
-  let end = word.length;
-  while (end > 0 && word[end - 1] === ',') end--;
-  return word.slice(0, end);
-}
 /** Words of leave that a contrast's bare "is not" repeats: "… is allowed, but sharing … is not [allowed]". */
 const LEAVE_GIVEN = new Set(LEAVE_GIVEN_WORDS);
 const NON_GERUNDS = new Set(ING_NON_GERUNDS);
@@ -469,7 +464,11 @@ function elidedForbiddenGerund(sentenceToAction: string, rest: string): string |
   const gerundPhrase = sentenceToAction.slice(cut + 5).trimStart() + rest;
   const first = gerundPhrase.split(/\s+/, 1)[0]!;
   if (!/^[a-z]{2,}ing$/.test(first) || NON_GERUNDS.has(first) || OWN_SUBJECT.test(tail.join(' '))) return null;
-  const leave = sentenceToAction.slice(0, cut).split(/\s+/).slice(-3).map(trailingCommaOff);
+  const leave = sentenceToAction
+    .slice(0, cut)
+    .split(/\s+/)
+    .slice(-3)
+    .map((w) => trimEndChars(w, /,/));
   const k = leave.findIndex((w) => w === 'is' || w === 'are');
   return k >= 0 && LEAVE_GIVEN.has(leave[leave.length - 1]!) && k < leave.length - 1 ? gerundPhrase : null;
 }
@@ -1957,9 +1956,7 @@ function stateAt(words: readonly string[], k: number): number {
   const word = words[j] ?? '';
   // The text may end at the action itself ("… once it is no longer [necessary]"): the negation then names the state.
   if (!word && j > k) return j - 1;
-  let end = word.length;
-  while (end > 0 && !/[a-z]/.test(word[end - 1]!)) end--;
-  return OBJECT_STATES.has(word.slice(0, end)) ? j : -1;
+  return OBJECT_STATES.has(trimEndChars(word, /[^a-z]/)) ? j : -1;
 }
 /**
  * The words with the be-form of each time or condition of the reader's own act dropped, where its subject is a pronoun
