@@ -82,7 +82,6 @@ export const REWRITES: Record<string, (s: string) => string> = {
   // Conditions.
   'consent→if you agree': replace(WITH_CONSENT, 'if you agree'),
   'consent→only where opted in': replace(WITH_CONSENT, 'only where you have opted in'),
-  'consent→subject to your choices': replace(WITH_CONSENT, 'subject to your choices'),
   'if you agree→with your consent': replace(/\bif you (?:agree|consent)(?: to (?:this|it))?\b/, 'with your consent'),
   'opted in→with your consent': replace(
     /\b(?:only )?(?:where|if) you have (?:opted[\s-]in|consented)(?: to (?:this|it))?/,
@@ -116,13 +115,20 @@ export const REWRITES: Record<string, (s: string) => string> = {
   'never→do not': (s) => s.replace(/\b(we|acme)\s+(?:will\s+)?never\b/gi, (m, w: string) => cased(m, `${w} do not`)),
   'will not→do not': (s) =>
     s.replace(/\b(we|acme)\s+(?:will not|won[’']t)\b/gi, (m, w: string) => cased(m, `${w} do not`)),
-  'denial→passive "no personal information is …"': (s) =>
+  // The object keeps its own words ("any data" is not "personal information"): a denial of the same scope (G6).
+  'denial→passive "… is not shared"': (s) =>
     s.replace(
       new RegExp(
-        String.raw`\bwe (?:do not|don[’']t|will not|won[’']t|never|will never) ${SHARE_VERB} (?:your |any )?(?:personal )?(?:information|data)\b`,
+        String.raw`\bwe (?:do not|don[’']t|will not|won[’']t|never|will never) ${SHARE_VERB} ((?:your |any )?(?:personal )?(?:information|data))\b`,
         'gi',
       ),
-      (m, v: string) => cased(m, `no personal information is ${PAST[v.toLowerCase()]!}`),
+      (m, v: string, object: string) =>
+        cased(
+          m,
+          /^any\s/i.test(object)
+            ? `no ${object.slice(4)} is ${PAST[v.toLowerCase()]!}`
+            : `${object} is not ${PAST[v.toLowerCase()]!}`,
+        ),
     ),
   'do not share→don’t rent, sell or share': (s) =>
     s.replace(/\b(we|acme)\s+(?:do not|don[’']t|will not|won[’']t|never)\s+share\b/gi, (m, w: string) =>

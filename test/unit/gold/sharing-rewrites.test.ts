@@ -26,9 +26,14 @@ describe('sharing rewrites', () => {
       'We never sell or make your data available to advertisers.',
     ],
     [
-      'denial→passive "no personal information is …"',
+      'denial→passive "… is not shared"',
       'We do not share your personal information with third parties except as required by law.',
-      'No personal information is shared with third parties except as required by law.',
+      'Your personal information is not shared with third parties except as required by law.',
+    ],
+    [
+      'denial→passive "… is not shared"',
+      'We never disclose any data to advertisers.',
+      'No data is disclosed to advertisers.',
     ],
     [
       'except as required→unless required',
