@@ -82,6 +82,7 @@ import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
 import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOURCE } from '../table-cell';
 import { plainWords, wordsPattern } from '../word-pattern';
+import { MAY_BE_SALE } from '../sale-rights';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
@@ -167,7 +168,9 @@ const SHARE_WORD = [
   alt(
     [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
     [String.raw`\b${HAND}`, gap(4), 'over'],
-    [String.raw`\b${MAKE}`, gap(4), AVAILABLE],
+    // Up to nine words: a list of the user's data ("make your name, email address and phone number available");
+    // past four, share-with-third-parties keeps it only for the user's data (madeAvailableFarNotUsers).
+    [String.raw`\b${MAKE}`, gap(9), AVAILABLE],
   ),
   REST,
 ];
@@ -531,7 +534,9 @@ const SHARE_DATA = anyOf(
   ].map((start) =>
     wordSeq(
       ...start,
-      gap(6),
+      // The pattern's five terms, and a data term of up to three words ("share and provide access to all personally
+      // identifiable information").
+      gap(8),
       String.raw`(?:data|information|details|${DATA_ABBREVIATIONS}|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
@@ -1639,7 +1644,7 @@ const THIRD_SERVES_ADS = anyOf(
     String.raw`\b${RECIPIENT}`,
     REST_OF_WORD,
     gap(8),
-    String.raw`(?:serve|serves|show|shows|display|displays|deliver|delivers)\b`,
+    String.raw`(?:serve|serves|show|shows|display|displays|deliver|delivers|provide|provides)\b`,
     gap(2),
     String.raw`(?:ads|advertisements|adverts)\b`,
     { needs: [/\b(?:ads|advertisements|adverts)\b/] },
@@ -1670,6 +1675,7 @@ const THIRD_PARTY_TRACKERS = anyOf(
     SEP,
     TRACKER,
   ),
+
   wordSeq(TRACKER, gap(12), String.raw`(?:set|placed|stored|served|deployed|dropped)\s+by\b`, gap(6), RECIPIENT),
   wordSeq(String.raw`${TRACKER}\s+from`, gap(2), String.raw`third[\s-]part`),
   // The means with no subject of its own: "including using third-party cookies to …", "captured using first and
@@ -2353,6 +2359,52 @@ const LICENSED_WORKS_BEFORE =
  */
 const THIRD_PARTY_AS_ADJECTIVE =
   /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/;
+/** Words that make an object the user's data: the user's own, personal, or a thing that names a person. */
+const USERS_DATA_WORDS = new Set([
+  'your',
+  'personal',
+  'personally',
+  'pii',
+  'name',
+  'names',
+  'email',
+  'emails',
+  'e-mail',
+  'phone',
+  'telephone',
+  'username',
+  'usernames',
+]);
+/**
+ * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
+ * data ("make your name, email address and phone number available to our partners", "make your Personal Information
+ * and Other Information available to certain third parties"), not the service's own things ("make our products, apps
+ * and services available to partners", "make information about our products and services available to our partners").
+ */
+function madeAvailableFarNotUsers(evidence: string): boolean {
+  const ws = plainWords(evidence.toLowerCase());
+  if (!/^(?:make|makes|making|made)$/.test(ws[0] ?? '')) return false;
+  const object = ws.slice(
+    1,
+    Math.max(
+      1,
+      ws.findIndex((w) => w === 'available' || w === 'accessible'),
+    ),
+  );
+  return object.length > 4 && !object.some((w) => USERS_DATA_WORDS.has(w));
+}
+/**
+ * A disclosure named as the subject of how the law may treat it ("Making Personal Information … available to these
+ * companies may be considered a “sale” under the CCPA"): an explanation that presupposes it (GUIDE D10), unless the
+ * sentence goes on to the service's own act ("…, and we do so"). Not a treatment other than a sale ("Making your name
+ * available to our partners is considered necessary to provide the service").
+ */
+function disclosureAsSaleSubject(before: string, evidence: string, after: string): boolean {
+  if (/\w/.test(before.split(/[.;:!?]/).pop() ?? '')) return false;
+  if (!/^(?:making|sharing|disclosing|providing|transferring|selling)\b/.test(evidence)) return false;
+  const rest = after.split(/[.;!?]/)[0] ?? '';
+  return MAY_BE_SALE.test(rest) && !/\bwe\b/.test(rest);
+}
 /**
  * What share-with-third-parties reads as a disclosure but is none (its rejectEvidence): data coming in, or a match
  * that opens with something provided by someone else, on/via/through somewhere with no recipient after "to", given
@@ -2535,17 +2587,18 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
-        '(make|makes|making|made) .{0,4} (available|accessible) to .{0,5} #ThirdParty',
+        '(make|makes|making|made) .{0,9} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
       // Data coming in: "information provided to us by our payment processors" (the processors are the source). A
       // match that opens with something provided by or on someone ("content provided by third parties, and … access to
       // third parties' services") or given to the user ("provide offerings to you, such as third-party ads") has no
-      // disclosure in it unless a share verb follows.
-      rejectEvidence: PROVIDED_NOT_SHARED,
+      // disclosure in it unless a share verb follows. A long object made available must be the user's data.
+      rejectEvidence: { test: (ev: string): boolean => PROVIDED_NOT_SHARED.test(ev) || madeAvailableFarNotUsers(ev) },
       rejectBefore: LICENSED_WORKS_BEFORE,
       rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
+      rejectInUnit: { test: disclosureAsSaleSubject },
       severity: 'medium',
       why: SHARED_OUTSIDE_WHY,
       mustMatch: [
@@ -4856,6 +4909,9 @@ export const dataSharing: CategoryRules = {
         // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
         // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
         'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        // A relative clause may fill the cue's ten words: "We and third parties that provide content, advertising, or
+        // functionality on our Services, may use cookies".
+        'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ (that|who|which) .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
         // The data already named, used by both: "We and these third-party ad companies use this information to …".
         'we (and|or) (our|their|its|any|these|those|such|other)? .? #ThirdParty+ .{0,5} (use|uses) (this|such|that|the) same? (information|data)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
@@ -5129,7 +5185,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-serves-ads',
       cue: [THIRD_SERVES_ADS],
       match: [
-        '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers) (you)? .{0,2} (ads|advertisements|adverts)',
+        '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers|provide|provides) (you)? .{0,2} (ads|advertisements|adverts)',
         // Served to the user: "content and advertisements on our websites may be served by third parties" names where
         // content comes from, not whom the visitor's data reaches.
         '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
