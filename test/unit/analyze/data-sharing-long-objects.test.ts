@@ -1,8 +1,9 @@
 // Disclosures whose object or subject runs long (OPP-115's development misses that GUIDE reads as data_sharing): the
-// user's data listed before "available to" (past four words only when the object names the user's data), a list of
-// data shared "with" a recipient past a "to" or past 20 words, and the service with outside parties as joint subjects
-// carrying a relative clause (GUIDE D1, D15, T6). Near misses: the service's own things made available, an infinitive
-// "to" far from the share word, data coming in, the user's own sharing, links, a company used for a payment.
+// user's data listed before "available to" (past four words only when the object names the user's data), several share
+// verbs before a data term of three words, the service with outside parties as joint subjects carrying a relative
+// clause, outside parties that provide the ads (GUIDE D1, D15, T6). Near misses: the service's own things made
+// available, a disclosure as the subject of a possible sale (D10), data coming in, the user's own sharing, links, a
+// company used for a payment.
 import { describe, expect, it } from 'vitest';
 import { sharingStance as sharing } from './sharing-stance';
 
@@ -22,20 +23,30 @@ describe('data_sharing: long objects and joint subjects', () => {
     ['We make information about our products and services available to our partners.', '-'],
     ['We make our products, apps and services available to partners and resellers worldwide.', '-'],
     ['We will make the service and its features available to third parties.', '-'],
-    // A list of data shared "with" a recipient, past a "to" and past 20 words.
+    // A disclosure named as the subject of a possible sale is presupposed (D10), unless the service says it does so.
     [
-      'To understand who clicks our mobile ads, we share your device’s unique advertising identifier, its IP address, and a list of pages used to generate a particular page for you with our ad partners.',
-      'grant',
-    ],
-    [
-      'We share your device’s unique advertising identifier, its IP address, and a list of the pages used to build a particular page for you (which may include your subscriptions) with our ad partners, who decide which ads to display.',
-      'grant',
-    ],
-    // An infinitive "to" far from the share word names no recipient.
-    [
-      'The website provides information regarding this practice by Network Advertising Initiative members, and your choices regarding having this information used by these companies, including how to opt out of third-party ad networks.',
+      'Making Personal Information (such as online identifiers or browsing activity) available to these companies may be considered a “sale” under the CCPA.',
       '-',
     ],
+    ['Sharing your data with advertising partners may be considered a sale under the CCPA.', '-'],
+    ['Making your data available to our partners constitutes a sale, and we do so.', 'grant'],
+    ['We share your data with advertising partners, which may be considered a sale under the CCPA.', 'grant'],
+    // Several share verbs before the data, and a data term of three words ("personally identifiable information").
+    [
+      'We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information and other information about you.',
+      'grant',
+    ],
+    [
+      'We reserve the right to use, transfer, assign and provide access to our office buildings and other facilities.',
+      '-',
+    ],
+    // Outside parties that provide the ads on the service (D1, T6); not ads the service provides to them.
+    [
+      'We use automatic information to study traffic patterns, and we and other third parties may provide targeted advertisements to you based on such data.',
+      'grant',
+    ],
+    ['Third parties may provide you with advertisements on our site.', 'grant'],
+    ['We provide advertising space to third parties on our site.', '-'],
     // The service and outside parties as joint subjects, the parties carrying a relative clause (D1, T6).
     [
       'We and third parties that provide content, advertising, or functionality on our Services, may use cookies, web beacons, and similar technologies.',

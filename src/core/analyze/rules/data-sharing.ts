@@ -76,6 +76,7 @@ import {
   DERIVED_DATA_PARTICIPLES,
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
+  MADE_AVAILABLE_USER_WORDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -1675,7 +1676,6 @@ const THIRD_PARTY_TRACKERS = anyOf(
     SEP,
     TRACKER,
   ),
-
   wordSeq(TRACKER, gap(12), String.raw`(?:set|placed|stored|served|deployed|dropped)\s+by\b`, gap(6), RECIPIENT),
   wordSeq(String.raw`${TRACKER}\s+from`, gap(2), String.raw`third[\s-]part`),
   // The means with no subject of its own: "including using third-party cookies to …", "captured using first and
@@ -2359,22 +2359,7 @@ const LICENSED_WORKS_BEFORE =
  */
 const THIRD_PARTY_AS_ADJECTIVE =
   /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/;
-/** Words that make an object the user's data: the user's own, personal, or a thing that names a person. */
-const USERS_DATA_WORDS = new Set([
-  'your',
-  'personal',
-  'personally',
-  'pii',
-  'name',
-  'names',
-  'email',
-  'emails',
-  'e-mail',
-  'phone',
-  'telephone',
-  'username',
-  'usernames',
-]);
+const USERS_DATA_WORDS = new Set(MADE_AVAILABLE_USER_WORDS);
 /**
  * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
  * data ("make your name, email address and phone number available to our partners", "make your Personal Information
@@ -2662,6 +2647,8 @@ export const dataSharing: CategoryRules = {
         // Advisers and collectors named by their trade (the lexicon's Adviser words).
         'We may transfer your personal data to our auditors, legal advisers and debt collectors.',
         'We may make your purchase history available to companies whose products you might like.',
+        // The user's data listed past four words (madeAvailableFarNotUsers).
+        'We will make your name, email address and phone number available to our partners.',
         'Content provided by users may be shared with third parties.',
         'Your voice recordings that we collect may be shared with our partners.',
         'Your data is provided by us to our advertising partners.',
@@ -2829,6 +2816,9 @@ export const dataSharing: CategoryRules = {
         // Where the data goes, not who gets it (GUIDE D13): no recipient outside the service.
         'Accordingly, your Personal Data may be transferred outside of the country in which you reside or are located.',
         'Digital items exist on public blockchains and are purchased, sold, and transferred outside of the marketplace.',
+        // The service's own things made available; a disclosure as the subject of a possible sale (GUIDE D10).
+        'We make our products, apps and services available to partners and resellers worldwide.',
+        'Sharing your data with advertising partners may be considered a sale under the CCPA.',
       ],
     },
     {
@@ -2912,6 +2902,8 @@ export const dataSharing: CategoryRules = {
         'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
         'Acme may disclose your PI in a commercial context, in particular when delivering tailored ads.',
+        // Several verbs before the data, whose term has three words.
+        'We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
         'We may also disclose your information to fulfil the purpose for which you provide it, to our professional advisers, or with your consent.',
@@ -4937,6 +4929,7 @@ export const dataSharing: CategoryRules = {
         'We, along with certain third parties, may use other kinds of local storage technologies, such as HTML5 local storage.',
         'We, as well as certain third parties that provide advertising, use cookies and pixels.',
         'We, as well as certain third parties that provide content, advertising, or other functionality on our Services, use cookies.',
+        'We and third parties that provide content, advertising, or functionality on our Services, may use cookies.',
         'We, and third parties, use these technologies to verify that ads have been delivered.',
         'We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies to customize the site.',
         'Note that we and our third-party partners may combine information that each of us collects with other information.',
@@ -4952,6 +4945,7 @@ export const dataSharing: CategoryRules = {
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
         'You and other users use this information to arrange meetings.',
+        'You and third parties that you choose to work with may use cookies on your site.',
         'We and other companies use this term to describe small text files.',
         'Advertisers use this information to decide where to buy ads, as described in their own policies.',
         'We use this information, and third parties never see it.',
@@ -5216,6 +5210,7 @@ export const dataSharing: CategoryRules = {
         'Likewise, third party vendors may serve you advertisements when you visit the Services based on your interaction with the Services.',
         'Targeted ads may be displayed to you by third parties, such as ad networks or exchanges.',
         'Ads appearing on this website may be delivered to you by Acme Ad Manager or other advertising partners.',
+        'We and other third parties may provide targeted advertisements to you based on such data.',
         // A duty joined to the grant: the grant stands, on the user's opt-out.
         {
           text: 'Third-party vendors serve ads on our site and must respect your opt-out choices.',
@@ -5225,6 +5220,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Publishers may display ads on their own sites using the ad code.',
+        'We provide advertising space to third parties on our site.',
         'Developers may display ads in their apps using the Acme Ads SDK.',
         'Sellers may show ads for their listings in search results.',
         'Partners may display advertisements in accordance with our advertising policies.',
