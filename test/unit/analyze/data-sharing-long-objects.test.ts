@@ -40,6 +40,11 @@ describe('data_sharing: long objects and joint subjects', () => {
       'We reserve the right to use, transfer, assign and provide access to our office buildings and other facilities.',
       '-',
     ],
+    // Other users acting on the user's content, the data seven words after the share verb.
+    [
+      'Certain portions of the Service may allow other users to view, edit, share, and/or otherwise interact with your User Content.',
+      '-',
+    ],
     // Outside parties that provide the ads on the service (D1, T6); not ads the service provides to them.
     [
       'We use automatic information to study traffic patterns, and we and other third parties may provide targeted advertisements to you based on such data.',

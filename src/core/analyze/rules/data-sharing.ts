@@ -535,11 +535,17 @@ const SHARE_DATA = anyOf(
   ].map((start) =>
     wordSeq(
       ...start,
-      // The pattern's five terms, and a data term of up to three words ("share and provide access to all personally
-      // identifiable information").
-      gap(8),
+      gap(6),
       String.raw`(?:data|information|details|${DATA_ABBREVIATIONS}|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
+  ),
+  // The pattern's five terms before one data term of three words: "share and provide access to all personally
+  // identifiable information" (not "share, and/or otherwise interact with your User Content", seven words before).
+  wordSeq(
+    '\\b(?:share|shares|sharing|disclos\\w*|reveals?|releases?)',
+    gap(5),
+    String.raw`personally\s+identifiable\s+(?:information|data)\b`,
+    { needs: [/\bpersonally\s+identifiable\b/] },
   ),
   // The data named by what it is, in a sequence of its own (a longer alternation above is more than recheck can
   // judge): "we share a unique identifier", "disclose certain device identifiers", "share each rider's name and
