@@ -3907,24 +3907,16 @@ export const PROHIBITION_ADVERBS: readonly string[] = ['strictly', 'expressly', 
 /** The user choosing, as a verb: "if you choose to", "where you have chosen to" (stance.ts, rules/data-sharing.ts). */
 export const CHOICE_VERBS: readonly string[] = ['choose', 'chose', 'chosen', 'elect', 'elected', 'decide', 'decided'];
 /**
- * Words that make the object of "make … available" the user's data past four words (data_sharing
- * share-with-third-parties): the user's own, personal, or what names a person ("make your name, email address and
- * phone number available to our partners"), not the service's things ("make our products, apps and services available").
+ * Gerunds that open a disclosure as the subject of a sentence ("Sharing your data with advertising partners may be
+ * considered a sale"): rules/data-sharing.ts reads what the law may call it as an explanation (GUIDE D10).
  */
-export const MADE_AVAILABLE_USER_WORDS: readonly string[] = [
-  'your',
-  'personal',
-  'personally',
-  'pii',
-  'name',
-  'names',
-  'email',
-  'emails',
-  'e-mail',
-  'phone',
-  'telephone',
-  'username',
-  'usernames',
+export const DISCLOSURE_GERUNDS: readonly string[] = [
+  'making',
+  'sharing',
+  'disclosing',
+  'providing',
+  'transferring',
+  'selling',
 ];
 
 /**

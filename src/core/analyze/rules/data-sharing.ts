@@ -76,7 +76,7 @@ import {
   DERIVED_DATA_PARTICIPLES,
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
-  MADE_AVAILABLE_USER_WORDS,
+  DISCLOSURE_GERUNDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -2365,36 +2365,49 @@ const LICENSED_WORKS_BEFORE =
  */
 const THIRD_PARTY_AS_ADJECTIVE =
   /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/;
-const USERS_DATA_WORDS = new Set(MADE_AVAILABLE_USER_WORDS);
+/**
+ * The user's data in an object: their own, personal, about or from them, or a data term of the lexicon not said of the
+ * service's things ("information about our products" is the service's own). Bare "name", "email", "phone" stay out:
+ * "our brand name", "our phone and email support".
+ */
+const USERS_DATA_OBJECT = new RegExp(
+  String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!)}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
+);
+const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 /**
  * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
- * data ("make your name, email address and phone number available to our partners", "make your Personal Information
- * and Other Information available to certain third parties"), not the service's own things ("make our products, apps
- * and services available to partners", "make information about our products and services available to our partners").
+ * data ("make your name, email address and phone number available to our partners", "make certain information
+ * collected about you … available"), not the service's own things ("make our products, apps and services available to
+ * partners", "make our email templates and other marketing tools available").
  */
 function madeAvailableFarNotUsers(evidence: string): boolean {
+  if (!/^ma(?:k|de)/i.test(evidence)) return false;
   const ws = plainWords(evidence.toLowerCase());
-  if (!/^(?:make|makes|making|made)$/.test(ws[0] ?? '')) return false;
-  const object = ws.slice(
-    1,
-    Math.max(
-      1,
-      ws.findIndex((w) => w === 'available' || w === 'accessible'),
-    ),
-  );
-  return object.length > 4 && !object.some((w) => USERS_DATA_WORDS.has(w));
+  if (!MAKE_WORD.test(ws[0] ?? '')) return false;
+  const end = ws.findIndex((w) => w === 'available' || w === 'accessible');
+  const object = ws.slice(1, Math.max(1, end));
+  return object.length > 4 && !USERS_DATA_OBJECT.test(object.join(' '));
 }
+const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
+/** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
+const ABBREVIATION_PERIOD = /\b(?:e\.\s?g|i\.\s?e|viz|cf|incl|etc)\./g;
 /**
  * A disclosure named as the subject of how the law may treat it ("Making Personal Information … available to these
- * companies may be considered a “sale” under the CCPA"): an explanation that presupposes it (GUIDE D10), unless the
- * sentence goes on to the service's own act ("…, and we do so"). Not a treatment other than a sale ("Making your name
- * available to our partners is considered necessary to provide the service").
+ * companies may be considered a “sale” under the CCPA"): an explanation that presupposes it (GUIDE D10). Not when the
+ * service goes on to its own act ("…, and we do so"), when the sentence denies the sale ("is not considered a sale":
+ * a disclosure that is no sale stays one, D1), when the user may opt out of it (S3, D10: an opt-out of a sale is a
+ * disclosure the service makes), or a treatment other than a sale ("is considered necessary to provide the service").
  */
 function disclosureAsSaleSubject(before: string, evidence: string, after: string): boolean {
   if (/\w/.test(before.split(/[.;:!?]/).pop() ?? '')) return false;
-  if (!/^(?:making|sharing|disclosing|providing|transferring|selling)\b/.test(evidence)) return false;
-  const rest = after.split(/[.;!?]/)[0] ?? '';
-  return MAY_BE_SALE.test(rest) && !/\bwe\b/.test(rest);
+  if (!DISCLOSURE_GERUND.test(evidence)) return false;
+  const rest = after.replace(ABBREVIATION_PERIOD, ' ').split(/[.;!?]/)[0] ?? '';
+  const sale = MAY_BE_SALE.exec(rest);
+  if (!sale) return false;
+  if (/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, sale.index + sale[0].length))) return false;
+  if (/\bopt(?:[\s-]?s)?[\s-]?out\b|\bopting[\s-]out\b|\bdo\s+not\s+sell\b/.test(before + evidence + after))
+    return false;
+  return !/\b(?:and|but|so|which)\s+we\b|\bwe\s+(?:do|did)\b/.test(rest);
 }
 /**
  * What share-with-third-parties reads as a disclosure but is none (its rejectEvidence): data coming in, or a match
@@ -2895,6 +2908,8 @@ export const dataSharing: CategoryRules = {
       rejectBefore: RegExp(
         String.raw`\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+$`,
       ),
+      // As share-with-third-parties: a disclosure as the subject of a possible sale is an explanation (D10).
+      rejectInUnit: { test: disclosureAsSaleSubject },
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
@@ -4909,7 +4924,7 @@ export const dataSharing: CategoryRules = {
         'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
         // A relative clause may fill the cue's ten words: "We and third parties that provide content, advertising, or
         // functionality on our Services, may use cookies".
-        'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ (that|who|which) .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        'we (and|or) (our|their|its|any|these|those|such|other|the)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ (that|who|which) .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
         // The data already named, used by both: "We and these third-party ad companies use this information to …".
         'we (and|or) (our|their|its|any|these|those|such|other)? .? #ThirdParty+ .{0,5} (use|uses) (this|such|that|the) same? (information|data)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
@@ -5185,7 +5200,11 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-serves-ads',
       cue: [THIRD_SERVES_ADS],
       match: [
-        '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers|provide|provides) (you)? .{0,2} (ads|advertisements|adverts)',
+        '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers) (you)? .{0,2} (ads|advertisements|adverts)',
+        // "Provide" ads only to the user: "third parties may provide you with ads", "… provide targeted ads to you"; not
+        // ads provided to the service ("advertisers provide us with ads", "sponsors provide ads that we place").
+        '#ThirdParty .{0,8} (may|can|will)? (provide|provides) you with? .{0,2} (ads|advertisements|adverts)',
+        '#ThirdParty .{0,8} (may|can|will)? (provide|provides) .{0,2} (ads|advertisements|adverts) to you',
         // Served to the user: "content and advertisements on our websites may be served by third parties" names where
         // content comes from, not whom the visitor's data reaches.
         '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
@@ -5193,8 +5212,10 @@ export const dataSharing: CategoryRules = {
       // "Display" as a noun: "third parties also use these tools in connection with our display of ads". A party of
       // the user's side showing ads is the platform's customer at work ("Sellers may show ads for their listings"),
       // not an ad network reading the visitor; advertisers stay: their ads reach the visitor's device (D1).
+      // Ads the party provides on the service's behalf ("third parties pay us to provide ads to you") come from the
+      // service.
       rejectEvidence: new RegExp(
-        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b`,
+        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b|\b(?:us|to)\s+provides?\b`,
         'i',
       ),
       // A denial of what advertisers may show is a rule for advertisers ("advertisers may not display misleading
@@ -5226,7 +5247,8 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Publishers may display ads on their own sites using the ad code.',
-        'We provide advertising space to third parties on our site.',
+        'Advertisers provide us with ads, which we display without sharing any data with them.',
+        'Third parties pay us to provide ads to you on the Service.',
         'Developers may display ads in their apps using the Acme Ads SDK.',
         'Sellers may show ads for their listings in search results.',
         'Partners may display advertisements in accordance with our advertising policies.',
