@@ -26,6 +26,10 @@ describe('data_sharing: long objects and joint subjects', () => {
     ['We make our email templates and other marketing tools available to our partners.', '-'],
     ['We make products under our brand name available to retailers and distributors.', '-'],
     ['We make our phone and email support available to partners and resellers.', '-'],
+    [
+      'The licence includes the right to make Content submitted to or through the Services available to other companies for syndication.',
+      '-',
+    ],
     // The user's data named by what it is about, past four words.
     ['We may make certain information collected about you through the Services available to our partners.', 'grant'],
     // A disclosure named as the subject of a possible sale is presupposed (D10), unless the service says it does so.
@@ -70,6 +74,8 @@ describe('data_sharing: long objects and joint subjects', () => {
       'grant',
     ],
     ['Third parties may provide you with advertisements on our site.', 'grant'],
+    ['We use cookies so that our third-party partners can provide you with personalized advertisements.', 'grant'],
+    ['We use cookies for our third-party partners to provide personalized advertisements.', 'grant'],
     // Ads provided to the service, or on its behalf, are no outside party reading the visitor.
     ['Advertisers provide us with ads, which we display without sharing any data with them.', '-'],
     ['Sponsors provide ads and promotions that we place in our newsletter.', '-'],

@@ -2368,10 +2368,11 @@ const THIRD_PARTY_AS_ADJECTIVE =
 /**
  * The user's data in an object: their own, personal, about or from them, or a data term of the lexicon not said of the
  * service's things ("information about our products" is the service's own). Bare "name", "email", "phone" stay out:
- * "our brand name", "our phone and email support".
+ * "our brand name", "our phone and email support"; so does "content" not the user's: content "submitted to or through
+ * the Services" made available to other companies is the licence's syndication, not a disclosure of the user's data.
  */
 const USERS_DATA_OBJECT = new RegExp(
-  String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!)}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
+  String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
 );
 const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 /**
@@ -5205,6 +5206,9 @@ export const dataSharing: CategoryRules = {
         // ads provided to the service ("advertisers provide us with ads", "sponsors provide ads that we place").
         '#ThirdParty .{0,8} (may|can|will)? (provide|provides) you with? .{0,2} (ads|advertisements|adverts)',
         '#ThirdParty .{0,8} (may|can|will)? (provide|provides) .{0,2} (ads|advertisements|adverts) to you',
+        // The party as the subject of "to provide": "cookies … for our third-party partners to provide personalized
+        // advertisements".
+        '#ThirdParty to (provide|provides) .{0,2} (ads|advertisements|adverts)',
         // Served to the user: "content and advertisements on our websites may be served by third parties" names where
         // content comes from, not whom the visitor's data reaches.
         '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
@@ -5212,10 +5216,9 @@ export const dataSharing: CategoryRules = {
       // "Display" as a noun: "third parties also use these tools in connection with our display of ads". A party of
       // the user's side showing ads is the platform's customer at work ("Sellers may show ads for their listings"),
       // not an ad network reading the visitor; advertisers stay: their ads reach the visitor's device (D1).
-      // Ads the party provides on the service's behalf ("third parties pay us to provide ads to you") come from the
-      // service.
+      // Ads the service provides for the party ("third parties pay us to provide ads to you") come from the service.
       rejectEvidence: new RegExp(
-        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b|\b(?:us|to)\s+provides?\b`,
+        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b|\bus\s+(?:to\s+)?provides?\b`,
         'i',
       ),
       // A denial of what advertisers may show is a rule for advertisers ("advertisers may not display misleading
