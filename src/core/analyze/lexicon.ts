@@ -3906,6 +3906,18 @@ export const PROHIBITION_ADVERBS: readonly string[] = ['strictly', 'expressly', 
 
 /** The user choosing, as a verb: "if you choose to", "where you have chosen to" (stance.ts, rules/data-sharing.ts). */
 export const CHOICE_VERBS: readonly string[] = ['choose', 'chose', 'chosen', 'elect', 'elected', 'decide', 'decided'];
+/**
+ * Gerunds that open a disclosure as the subject of a sentence ("Sharing your data with advertising partners may be
+ * considered a sale"): rules/data-sharing.ts reads what the law may call it as an explanation (GUIDE D10).
+ */
+export const DISCLOSURE_GERUNDS: readonly string[] = [
+  'making',
+  'sharing',
+  'disclosing',
+  'providing',
+  'transferring',
+  'selling',
+];
 
 /**
  * Activities the user chooses that are no consent to what follows (G7): "if you choose to purchase virtual goods, we or

@@ -38,7 +38,8 @@ const NEVADA = /\bnevada\b/i;
  */
 const OWN_DENIAL = /\b(?:do|does|did|will) not\b|\b(?:don|doesn)['’]t\b|\bnever\b/i;
 /** "… may be considered / deemed / constitute a 'sale'" (GUIDE S3): the service says it may sell. */
-const MAY_BE_SALE = /\b(?:considered|deemed|constitutes?|qualify as)\b[^.;]{1,40}\b(?:sale|sell|selling|sharing)\b/i;
+export const MAY_BE_SALE =
+  /\b(?:considered|deemed|constitutes?|qualify as)\b[^.;]{1,40}\b(?:sale|sell|selling|sharing)\b/i;
 
 /**
  * A sale denied "except as provided in this Policy" (G5 reads such an exception as a grant): where the policy

@@ -76,12 +76,14 @@ import {
   DERIVED_DATA_PARTICIPLES,
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
+  DISCLOSURE_GERUNDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
 import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOURCE } from '../table-cell';
 import { plainWords, wordsPattern } from '../word-pattern';
+import { MAY_BE_SALE } from '../sale-rights';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
@@ -167,7 +169,9 @@ const SHARE_WORD = [
   alt(
     [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
     [String.raw`\b${HAND}`, gap(4), 'over'],
-    [String.raw`\b${MAKE}`, gap(4), AVAILABLE],
+    // Up to nine words: a list of the user's data ("make your name, email address and phone number available");
+    // past four, share-with-third-parties keeps it only for the user's data (madeAvailableFarNotUsers).
+    [String.raw`\b${MAKE}`, gap(9), AVAILABLE],
   ),
   REST,
 ];
@@ -534,6 +538,14 @@ const SHARE_DATA = anyOf(
       gap(6),
       String.raw`(?:data|information|details|${DATA_ABBREVIATIONS}|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
+  ),
+  // The pattern's five terms before one data term of three words: "share and provide access to all personally
+  // identifiable information" (not "share, and/or otherwise interact with your User Content", seven words before).
+  wordSeq(
+    '\\b(?:share|shares|sharing|disclos\\w*|reveals?|releases?)',
+    gap(5),
+    String.raw`personally\s+identifiable\s+(?:information|data)\b`,
+    { needs: [/\bpersonally\s+identifiable\b/] },
   ),
   // The data named by what it is, in a sequence of its own (a longer alternation above is more than recheck can
   // judge): "we share a unique identifier", "disclose certain device identifiers", "share each rider's name and
@@ -1639,7 +1651,7 @@ const THIRD_SERVES_ADS = anyOf(
     String.raw`\b${RECIPIENT}`,
     REST_OF_WORD,
     gap(8),
-    String.raw`(?:serve|serves|show|shows|display|displays|deliver|delivers)\b`,
+    String.raw`(?:serve|serves|show|shows|display|displays|deliver|delivers|provide|provides)\b`,
     gap(2),
     String.raw`(?:ads|advertisements|adverts)\b`,
     { needs: [/\b(?:ads|advertisements|adverts)\b/] },
@@ -2354,6 +2366,51 @@ const LICENSED_WORKS_BEFORE =
 const THIRD_PARTY_AS_ADJECTIVE =
   /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/;
 /**
+ * The user's data in an object: their own, personal, about or from them, or a data term of the lexicon not said of the
+ * service's things ("information about our products" is the service's own). Bare "name", "email", "phone" stay out:
+ * "our brand name", "our phone and email support"; so does "content" not the user's: content "submitted to or through
+ * the Services" made available to other companies is the licence's syndication, not a disclosure of the user's data.
+ */
+const USERS_DATA_OBJECT = new RegExp(
+  String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
+);
+const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
+/**
+ * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
+ * data ("make your name, email address and phone number available to our partners", "make certain information
+ * collected about you … available"), not the service's own things ("make our products, apps and services available to
+ * partners", "make our email templates and other marketing tools available").
+ */
+function madeAvailableFarNotUsers(evidence: string): boolean {
+  if (!/^ma(?:k|de)/i.test(evidence)) return false;
+  const ws = plainWords(evidence.toLowerCase());
+  if (!MAKE_WORD.test(ws[0] ?? '')) return false;
+  const end = ws.findIndex((w) => w === 'available' || w === 'accessible');
+  const object = ws.slice(1, Math.max(1, end));
+  return object.length > 4 && !USERS_DATA_OBJECT.test(object.join(' '));
+}
+const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
+/** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
+const ABBREVIATION_PERIOD = /\b(?:e\.\s?g|i\.\s?e|viz|cf|incl|etc)\./g;
+/**
+ * A disclosure named as the subject of how the law may treat it ("Making Personal Information … available to these
+ * companies may be considered a “sale” under the CCPA"): an explanation that presupposes it (GUIDE D10). Not when the
+ * service goes on to its own act ("…, and we do so"), when the sentence denies the sale ("is not considered a sale":
+ * a disclosure that is no sale stays one, D1), when the user may opt out of it (S3, D10: an opt-out of a sale is a
+ * disclosure the service makes), or a treatment other than a sale ("is considered necessary to provide the service").
+ */
+function disclosureAsSaleSubject(before: string, evidence: string, after: string): boolean {
+  if (/\w/.test(before.split(/[.;:!?]/).pop() ?? '')) return false;
+  if (!DISCLOSURE_GERUND.test(evidence)) return false;
+  const rest = after.replace(ABBREVIATION_PERIOD, ' ').split(/[.;!?]/)[0] ?? '';
+  const sale = MAY_BE_SALE.exec(rest);
+  if (!sale) return false;
+  if (/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, sale.index + sale[0].length))) return false;
+  if (/\bopt(?:[\s-]?s)?[\s-]?out\b|\bopting[\s-]out\b|\bdo\s+not\s+sell\b/.test(before + evidence + after))
+    return false;
+  return !/\b(?:and|but|so|which)\s+we\b|\bwe\s+(?:do|did)\b/.test(rest);
+}
+/**
  * What share-with-third-parties reads as a disclosure but is none (its rejectEvidence): data coming in, or a match
  * that opens with something provided by someone else, on/via/through somewhere with no recipient after "to", given
  * to the user, or something other than data provided (OPENS_NOT_DATA), with no later share verb of the lexicon
@@ -2535,17 +2592,18 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
-        '(make|makes|making|made) .{0,4} (available|accessible) to .{0,5} #ThirdParty',
+        '(make|makes|making|made) .{0,9} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
       // Data coming in: "information provided to us by our payment processors" (the processors are the source). A
       // match that opens with something provided by or on someone ("content provided by third parties, and … access to
       // third parties' services") or given to the user ("provide offerings to you, such as third-party ads") has no
-      // disclosure in it unless a share verb follows.
-      rejectEvidence: PROVIDED_NOT_SHARED,
+      // disclosure in it unless a share verb follows. A long object made available must be the user's data.
+      rejectEvidence: { test: (ev: string): boolean => PROVIDED_NOT_SHARED.test(ev) || madeAvailableFarNotUsers(ev) },
       rejectBefore: LICENSED_WORKS_BEFORE,
       rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
+      rejectInUnit: { test: disclosureAsSaleSubject },
       severity: 'medium',
       why: SHARED_OUTSIDE_WHY,
       mustMatch: [
@@ -2609,6 +2667,8 @@ export const dataSharing: CategoryRules = {
         // Advisers and collectors named by their trade (the lexicon's Adviser words).
         'We may transfer your personal data to our auditors, legal advisers and debt collectors.',
         'We may make your purchase history available to companies whose products you might like.',
+        // The user's data listed past four words (madeAvailableFarNotUsers).
+        'We will make your name, email address and phone number available to our partners.',
         'Content provided by users may be shared with third parties.',
         'Your voice recordings that we collect may be shared with our partners.',
         'Your data is provided by us to our advertising partners.',
@@ -2776,6 +2836,9 @@ export const dataSharing: CategoryRules = {
         // Where the data goes, not who gets it (GUIDE D13): no recipient outside the service.
         'Accordingly, your Personal Data may be transferred outside of the country in which you reside or are located.',
         'Digital items exist on public blockchains and are purchased, sold, and transferred outside of the marketplace.',
+        // The service's own things made available; a disclosure as the subject of a possible sale (GUIDE D10).
+        'We make our products, apps and services available to partners and resellers worldwide.',
+        'Sharing your data with advertising partners may be considered a sale under the CCPA.',
       ],
     },
     {
@@ -2846,6 +2909,8 @@ export const dataSharing: CategoryRules = {
       rejectBefore: RegExp(
         String.raw`\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+$`,
       ),
+      // As share-with-third-parties: a disclosure as the subject of a possible sale is an explanation (D10).
+      rejectInUnit: { test: disclosureAsSaleSubject },
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
@@ -2859,6 +2924,8 @@ export const dataSharing: CategoryRules = {
         'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
         'Acme may disclose your PI in a commercial context, in particular when delivering tailored ads.',
+        // Several verbs before the data, whose term has three words.
+        'We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
         'We may also disclose your information to fulfil the purpose for which you provide it, to our professional advisers, or with your consent.',
@@ -4856,6 +4923,9 @@ export const dataSharing: CategoryRules = {
         // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
         // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
         'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        // A relative clause may fill the cue's ten words: "We and third parties that provide content, advertising, or
+        // functionality on our Services, may use cookies".
+        'we (and|or) (our|their|its|any|these|those|such|other|the)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ (that|who|which) .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
         // The data already named, used by both: "We and these third-party ad companies use this information to …".
         'we (and|or) (our|their|its|any|these|those|such|other)? .? #ThirdParty+ .{0,5} (use|uses) (this|such|that|the) same? (information|data)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
@@ -4881,6 +4951,7 @@ export const dataSharing: CategoryRules = {
         'We, along with certain third parties, may use other kinds of local storage technologies, such as HTML5 local storage.',
         'We, as well as certain third parties that provide advertising, use cookies and pixels.',
         'We, as well as certain third parties that provide content, advertising, or other functionality on our Services, use cookies.',
+        'We and third parties that provide content, advertising, or functionality on our Services, may use cookies.',
         'We, and third parties, use these technologies to verify that ads have been delivered.',
         'We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies to customize the site.',
         'Note that we and our third-party partners may combine information that each of us collects with other information.',
@@ -4896,6 +4967,7 @@ export const dataSharing: CategoryRules = {
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
         'You and other users use this information to arrange meetings.',
+        'You and third parties that you choose to work with may use cookies on your site.',
         'We and other companies use this term to describe small text files.',
         'Advertisers use this information to decide where to buy ads, as described in their own policies.',
         'We use this information, and third parties never see it.',
@@ -5130,6 +5202,13 @@ export const dataSharing: CategoryRules = {
       cue: [THIRD_SERVES_ADS],
       match: [
         '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers) (you)? .{0,2} (ads|advertisements|adverts)',
+        // "Provide" ads only to the user: "third parties may provide you with ads", "… provide targeted ads to you"; not
+        // ads provided to the service ("advertisers provide us with ads", "sponsors provide ads that we place").
+        '#ThirdParty .{0,8} (may|can|will)? (provide|provides) you with? .{0,2} (ads|advertisements|adverts)',
+        '#ThirdParty .{0,8} (may|can|will)? (provide|provides) .{0,2} (ads|advertisements|adverts) to you',
+        // The party as the subject of "to provide": "cookies … for our third-party partners to provide personalized
+        // advertisements".
+        '#ThirdParty to (provide|provides) .{0,2} (ads|advertisements|adverts)',
         // Served to the user: "content and advertisements on our websites may be served by third parties" names where
         // content comes from, not whom the visitor's data reaches.
         '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
@@ -5137,8 +5216,9 @@ export const dataSharing: CategoryRules = {
       // "Display" as a noun: "third parties also use these tools in connection with our display of ads". A party of
       // the user's side showing ads is the platform's customer at work ("Sellers may show ads for their listings"),
       // not an ad network reading the visitor; advertisers stay: their ads reach the visitor's device (D1).
+      // Ads the service provides for the party ("third parties pay us to provide ads to you") come from the service.
       rejectEvidence: new RegExp(
-        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b`,
+        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b|\bus\s+(?:to\s+)?provides?\b`,
         'i',
       ),
       // A denial of what advertisers may show is a rule for advertisers ("advertisers may not display misleading
@@ -5160,6 +5240,7 @@ export const dataSharing: CategoryRules = {
         'Likewise, third party vendors may serve you advertisements when you visit the Services based on your interaction with the Services.',
         'Targeted ads may be displayed to you by third parties, such as ad networks or exchanges.',
         'Ads appearing on this website may be delivered to you by Acme Ad Manager or other advertising partners.',
+        'We and other third parties may provide targeted advertisements to you based on such data.',
         // A duty joined to the grant: the grant stands, on the user's opt-out.
         {
           text: 'Third-party vendors serve ads on our site and must respect your opt-out choices.',
@@ -5169,6 +5250,8 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Publishers may display ads on their own sites using the ad code.',
+        'Advertisers provide us with ads, which we display without sharing any data with them.',
+        'Third parties pay us to provide ads to you on the Service.',
         'Developers may display ads in their apps using the Acme Ads SDK.',
         'Sellers may show ads for their listings in search results.',
         'Partners may display advertisements in accordance with our advertising policies.',
