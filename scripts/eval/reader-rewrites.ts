@@ -95,6 +95,18 @@ export const REWRITES: Record<string, (s: string) => string> = {
       /^(\s*)You\s+(?:must|shall|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b|ensure\b)(?=[a-z])/,
       (_m, sp: string) => `${sp}You shall ensure that you `,
     ),
+  // "You should check …" said as "It is up to you to check …" and as "You must check …" (session 52): duties in
+  // words no rule reads, "should" included (advice to check the terms for changes is the reader's act, GUIDE C3).
+  upToYou: (s) =>
+    s.replace(
+      /^(\s*)You\s+(?:must|shall|should|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b)(?=[a-z])/,
+      (_m, sp: string) => `${sp}It is up to you to `,
+    ),
+  youMust: (s) =>
+    s.replace(
+      /^(\s*)You\s+(?:shall|should|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b)(?=[a-z])/,
+      (_m, sp: string) => `${sp}You must `,
+    ),
   responsible: (s) =>
     /^\s*You\s+(?:must|shall|should|will|may|agree\s+to)\s+(?!not\b)[a-z]/.test(s)
       ? s.replace(

@@ -25,6 +25,44 @@ describe('yourResponsibility', () => {
   });
 });
 
+describe('upToYou and youMust', () => {
+  it.each([
+    [
+      'You should check this page for changes.',
+      'It is up to you to check this page for changes.',
+      'You must check this page for changes.',
+    ],
+    [
+      'You agree to keep your password secret.',
+      'It is up to you to keep your password secret.',
+      'You must keep your password secret.',
+    ],
+    [
+      'You must keep your password secret.',
+      'It is up to you to keep your password secret.',
+      'You must keep your password secret.',
+    ],
+    [
+      'You should not share your password.',
+      'You should not share your password.',
+      'You should not share your password.',
+    ],
+    [
+      'You will be notified of any change.',
+      'You will be notified of any change.',
+      'You will be notified of any change.',
+    ],
+    [
+      'You shall be informed of any change.',
+      'You shall be informed of any change.',
+      'You shall be informed of any change.',
+    ],
+  ])('%s', (text, upToYou, youMust) => {
+    expect(REWRITES.upToYou!(text)).toBe(upToYou);
+    expect(REWRITES.youMust!(text)).toBe(youMust);
+  });
+});
+
 describe('shallEnsure', () => {
   it.each([
     ['You must keep your password secret.', 'You shall ensure that you keep your password secret.'],
