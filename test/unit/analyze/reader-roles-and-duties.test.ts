@@ -41,6 +41,26 @@ describe("the reader's act or duty is no service grant", () => {
       'data_sharing',
       'When you publish information to your page, this means you are disclosing the information publicly.',
     ],
+    // Participants are the reader as users are (READER_ROLE_PHRASES, session 52); the second and third were read as
+    // the service's grant before.
+    [
+      'data_sharing',
+      'Participants may not submit requests through any third party or share information with any third party regarding their maximum price.',
+    ],
+    [
+      'data_sharing',
+      'Participants shall not at any time: (i) disclose, sell, license, transfer or otherwise make available to any person or entity any Confidential Information.',
+    ],
+    [
+      'data_sharing',
+      'If participants have given third party applications access to their personal information, they may retain it.',
+    ],
+    // The reader's duty to watch a website in more words than four (C3: no document named that changes).
+    ['terms_change', 'It is your responsibility to visit this site to see any changes.'],
+    ['terms_change', 'It is up to you to check our website frequently to see recent changes.'],
+    // A role in more letters than the one joinReaderRoles writes for it leaves spaces: no words of the lead-in.
+    ['terms_change', 'Participants should check our website frequently to see recent changes.'],
+    ['terms_change', 'Account holders should check our website frequently to see recent changes.'],
   ])('%s: %s', (category, text) => {
     expect(grantsOf(category, text)).toBe('none');
   });
@@ -53,6 +73,16 @@ describe("the service's own act beside them stays its grant", () => {
     ['retention', 'You are responsible for your account, and we will delete your data once it is no longer necessary.'],
     ['terms_change', 'You are responsible for checking this page periodically for changes.'],
     ['terms_change', 'We are responsible for checking our website for changes.'],
+    // The service's act on participants' or subscribers' data stays its grant (session 52).
+    ['data_sharing', "We may share subscribers' data with partners."],
+    ['data_sharing', "We share participants' scores with sponsors."],
+    ['data_sharing', 'Participant information may be disclosed to our sponsors.'],
+    // A long lead-in that names a change, or a document named: the change is the service's.
+    ['terms_change', 'It is your responsibility to visit this site to see any changes to these Terms.'],
+    [
+      'terms_change',
+      'We may change these terms at any time; it is your responsibility to visit this site to see any changes.',
+    ],
     // Another user's install of a third party's tool beside the service's own sharing in the next clause.
     [
       'data_sharing',
