@@ -2016,9 +2016,8 @@ export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
   'account-holder': 'user',
   accountholder: 'user',
   'account owner': 'user',
-  // One word, but kept out of READER_ROLES: every regex built from that list would change for it, and a fresh recheck
-  // judges seven of them polynomial (session 52). Not "subscriber", a role of READER_ROLES: written as "users" padded,
-  // its possessive ("subscribers’ chats") would lose the apostrophe that the ai_training readings of a party's data need.
+  // One word, but kept out of READER_ROLES: with it there, the regex-safety recheck judges seven of the regexes built
+  // from that list polynomial. "subscriber" is already a role of READER_ROLES and needs no entry here.
   participant: 'user',
 };
 
