@@ -95,6 +95,20 @@ export const REWRITES: Record<string, (s: string) => string> = {
       /^(\s*)You\s+(?:must|shall|agree\s+to|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b|ensure\b)(?=[a-z])/,
       (_m, sp: string) => `${sp}You shall ensure that you `,
     ),
+  // "You should check …" said as "It is up to you to check …" and as "You must check …": duties in words no rule
+  // reads, "should" included (advice to check the terms for changes is the reader's act, GUIDE C3). Only a verb after
+  // "agree to": "agree to our use of …" agrees to the service's act, and "agree to be bound by" accepts the terms, no
+  // duty either.
+  upToYou: (s) =>
+    s.replace(
+      /^(\s*)You\s+(?:must|shall|should|agree\s+to(?!\s+(?:be\s+bound|(?:our|the|these|this|those|that|its|their|his|her|your|any|all|each|every|such|an?|us|them|it)\b))|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b)(?=[a-z])/,
+      (_m, sp: string) => `${sp}It is up to you to `,
+    ),
+  youMust: (s) =>
+    s.replace(
+      /^(\s*)You\s+(?:shall|should|agree\s+to(?!\s+(?:be\s+bound|(?:our|the|these|this|those|that|its|their|his|her|your|any|all|each|every|such|an?|us|them|it)\b))|are\s+required\s+to)\s+(?!not\b|be\s+[a-z]+(?:ed|en)\b)(?=[a-z])/,
+      (_m, sp: string) => `${sp}You must `,
+    ),
   responsible: (s) =>
     /^\s*You\s+(?:must|shall|should|will|may|agree\s+to)\s+(?!not\b)[a-z]/.test(s)
       ? s.replace(

@@ -74,18 +74,23 @@ function readerWordAt(tokens: readonly Token[], i: number): boolean {
     (i > 0 && ROLE_PHRASE.test(`${tokens[i - 1]!.normal} ${w}`))
   );
 }
-/** A name of the reader in READER_ROLE_PHRASES, with its plural "s" apart. */
-const ROLE_PHRASES = new RegExp(String.raw`\b(${wordsPattern(Object.keys(READER_ROLE_PHRASES))})(s?)\b`, 'gi');
+/** A name of the reader in READER_ROLE_PHRASES, with its plural "s" and its possessive apart. */
+const ROLE_PHRASES = new RegExp(
+  String.raw`\b(${wordsPattern(Object.keys(READER_ROLE_PHRASES))})(s?)\b((?:['’]s?)?)`,
+  'gi',
+);
 /**
  * The text with each name of the reader in READER_ROLE_PHRASES written as the role it means, padded with spaces to
  * the same length ("account holders may" → "users           may"): READER and the other alternations of READER_ROLES
- * then read it, each role in them one word. Every offset into the text (the tokens') stays where it was.
+ * then read it, each role in them one word. A possessive stays on the role, the spaces after it ("participant's
+ * consent" → "user's      consent"): the readings of the reader's consent or data want the apostrophe on the role.
+ * Every offset into the text (the tokens') stays where it was.
  */
 export function joinReaderRoles(text: string): string {
-  return text.replace(ROLE_PHRASES, (m, phrase: string, s: string) => {
+  return text.replace(ROLE_PHRASES, (m, phrase: string, s: string, possessive: string) => {
     const role = READER_ROLE_PHRASES[phrase.toLowerCase().replace(/\s+/g, ' ')] ?? phrase;
     const cased = /^\p{Lu}/u.test(phrase) ? role[0]!.toUpperCase() + role.slice(1) : role;
-    return `${cased}${s}`.padEnd(m.length, ' ');
+    return `${cased}${s}${possessive}`.padEnd(m.length, ' ');
   });
 }
 /**

@@ -41,6 +41,20 @@ describe("the reader's act or duty is no service grant", () => {
       'data_sharing',
       'When you publish information to your page, this means you are disclosing the information publicly.',
     ],
+    // Participants are the reader as users are (READER_ROLE_PHRASES); these two were read as the service's grant
+    // without that entry.
+    [
+      'data_sharing',
+      'Participants shall not at any time: (i) disclose, sell, license, transfer or otherwise make available to any person or entity any Confidential Information.',
+    ],
+    [
+      'data_sharing',
+      'If participants have given third party applications access to their personal information, they may retain it.',
+    ],
+    // A role in more letters than the one joinReaderRoles writes for it is padded with spaces: they are no words of
+    // the advice's lead-in.
+    ['terms_change', 'Participants should check our website frequently to see recent changes.'],
+    ['terms_change', 'Account holders should check our website frequently to see recent changes.'],
   ])('%s: %s', (category, text) => {
     expect(grantsOf(category, text)).toBe('none');
   });
@@ -53,6 +67,25 @@ describe("the service's own act beside them stays its grant", () => {
     ['retention', 'You are responsible for your account, and we will delete your data once it is no longer necessary.'],
     ['terms_change', 'You are responsible for checking this page periodically for changes.'],
     ['terms_change', 'We are responsible for checking our website for changes.'],
+    // The service's act on participants' or subscribers' data stays its grant: their possessive is whose data.
+    ['data_sharing', "We may share subscribers' data with partners."],
+    ['data_sharing', "We share participants' scores with sponsors."],
+    ['data_sharing', 'Participant information may be disclosed to our sponsors.'],
+    // Advice to watch the site after a change the service makes, or in more words than four: the change stays the
+    // service's (the check-site veto reads at most four words before the check).
+    ['terms_change', 'It is your responsibility to visit this site to see any changes to these Terms.'],
+    [
+      'terms_change',
+      'We may change these terms at any time; it is your responsibility to visit this site to see any changes.',
+    ],
+    ['terms_change', 'Prices may change; visit our site for updates.'],
+    ['terms_change', 'Prices may change often, so users should always visit our site for updates.'],
+    ['terms_change', 'Acme adds features regularly, so users should always visit our site for updates.'],
+    // The service's sharing or training under a participant's or account holder's say, read as the reader's: the
+    // possessive stays on the role joinReaderRoles writes ("user's").
+    ['ai_training', "We use participants' chats to train our models."],
+    ['ai_training', 'We use participants’ chats to train our models.'],
+    ['ai_training', "We use account holders' chats to train our models."],
     // Another user's install of a third party's tool beside the service's own sharing in the next clause.
     [
       'data_sharing',
@@ -104,5 +137,40 @@ describe("a be-form that goes on past the reader's state keeps the act another's
     ['data_sale', 'Third parties are selling your data.', 'third_party'],
   ])('%s: %s', (category, text, actor) => {
     expect(actorsOf(category, text)).toBe(actor);
+  });
+});
+
+/** Every finding of the category as "stance actor" (any stance, the role's included), "none" when there is none. */
+const findingsOf = (category: string, text: string): string => {
+  const c: Clause = clauseOf(text, { id: `c${n++}` });
+  const found = analyzeClauses([c], { firstParty: ['acme'], sensitivity: 'every' }).findings.filter(
+    (f) => f.category === category,
+  );
+  return found.map((f) => `${f.stance} ${f.actor}`).join(', ') || 'none';
+};
+
+describe('the stance read with the reader named as a participant or account holder', () => {
+  it.each([
+    // The participant's own ban: no restriction the service promises about third parties, as with "Users may not …".
+    [
+      'data_sharing',
+      'Participants may not submit requests through any third party or share information with any third party regarding their maximum price.',
+      'none',
+    ],
+    [
+      'data_sharing',
+      'Users may not submit requests through any third party or share information with any third party regarding their maximum price.',
+      'none',
+    ],
+    // The reader's consent by its role's possessive, as "the user's consent".
+    ['data_sharing', "We share data with third parties only with the user's consent.", 'conditional service'],
+    ['data_sharing', "We share data with third parties only with the participant's consent.", 'conditional service'],
+    ['data_sharing', "We share data with third parties only with the account holder's consent.", 'conditional service'],
+    ['data_sharing', 'We share data with third parties only with the participant’s consent.', 'conditional service'],
+    // Another party's consent, or none, leaves the service's grant.
+    ['data_sharing', "We share data with third parties only with the sponsor's consent.", 'grant service'],
+    ['data_sharing', "We share participants' scores with sponsors.", 'grant service'],
+  ])('%s: %s', (category, text, expected) => {
+    expect(findingsOf(category, text)).toBe(expected);
   });
 });

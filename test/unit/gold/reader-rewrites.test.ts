@@ -25,6 +25,70 @@ describe('yourResponsibility', () => {
   });
 });
 
+describe('upToYou and youMust', () => {
+  it.each([
+    [
+      'You should check this page for changes.',
+      'It is up to you to check this page for changes.',
+      'You must check this page for changes.',
+    ],
+    [
+      'You agree to keep your password secret.',
+      'It is up to you to keep your password secret.',
+      'You must keep your password secret.',
+    ],
+    [
+      'You must keep your password secret.',
+      'It is up to you to keep your password secret.',
+      'You must keep your password secret.',
+    ],
+    [
+      'You should not share your password.',
+      'You should not share your password.',
+      'You should not share your password.',
+    ],
+    [
+      'You will be notified of any change.',
+      'You will be notified of any change.',
+      'You will be notified of any change.',
+    ],
+    [
+      'You shall be informed of any change.',
+      'You shall be informed of any change.',
+      'You shall be informed of any change.',
+    ],
+    // "agree to" before the service's act or the terms is no duty of the reader's.
+    [
+      'You agree to our use of your data for training.',
+      'You agree to our use of your data for training.',
+      'You agree to our use of your data for training.',
+    ],
+    [
+      'You agree to the collection of your data.',
+      'You agree to the collection of your data.',
+      'You agree to the collection of your data.',
+    ],
+    [
+      'You agree to be bound by these Terms.',
+      'You agree to be bound by these Terms.',
+      'You agree to be bound by these Terms.',
+    ],
+    [
+      'You agree to notify us of any breach.',
+      'It is up to you to notify us of any breach.',
+      'You must notify us of any breach.',
+    ],
+    [
+      'You agree to bind your employees to these Terms.',
+      'It is up to you to bind your employees to these Terms.',
+      'You must bind your employees to these Terms.',
+    ],
+  ])('%s', (text, upToYou, youMust) => {
+    expect(REWRITES.upToYou!(text)).toBe(upToYou);
+    expect(REWRITES.youMust!(text)).toBe(youMust);
+  });
+});
+
 describe('shallEnsure', () => {
   it.each([
     ['You must keep your password secret.', 'You shall ensure that you keep your password secret.'],
