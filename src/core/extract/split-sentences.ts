@@ -126,6 +126,75 @@ export function isNonFinalPeriod(text: string, dot: number, sentenceStart: numbe
   return false;
 }
 
+/** Domain endings and file extensions: "acme.COM", "terms.PDF" glue a word to capitals without ending a sentence. */
+const GLUE_EXCEPTIONS = new Set([
+  'com',
+  'net',
+  'org',
+  'io',
+  'co',
+  'uk',
+  'de',
+  'fr',
+  'eu',
+  'us',
+  'gov',
+  'edu',
+  'info',
+  'app',
+  'ai',
+  'tv',
+  'me',
+  'biz',
+  'pdf',
+  'doc',
+  'docx',
+  'txt',
+  'htm',
+  'html',
+  'php',
+  'asp',
+  'aspx',
+  'js',
+  'ts',
+  'json',
+  'xml',
+  'csv',
+  'xls',
+  'xlsx',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'svg',
+  'zip',
+  'exe',
+  'ly',
+]);
+
+/**
+ * Real pages glue sentences with no space ("… our Websites.THE TERMS MAY CHANGE …"). The terminator at `dot` (its
+ * closers end at `end`) ends a sentence in the one shape that no name, number or address takes: a word of two letters
+ * or more, not all capitals, before it, and a word in capitals followed by a space or punctuation other than a period
+ * after it. Never after abbreviations ("e.g.ACME"), initials, "U.S.", digits ("v1.2.BETA"), nor before a domain
+ * ending or a file extension ("acme.COM", "terms.PDF"), nor inside dotted names ("LAST.FM", "ASP.NET"). Left alone: a
+ * capitalised word after the period ("Services.Information", "Agreement).No"), which names take too ("Node.Js") and
+ * which would move the boundaries of units labelled without the cut (a list item "… Notice).If you are a US user, …"
+ * labelled as one).
+ */
+function isGluedStart(text: string, dot: number, end: number): boolean {
+  // The word before, read back from the period (a regex anchored at the end was polynomial for recheck).
+  let start = dot;
+  while (start > 0 && dot - start < 40 && /\p{L}/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, dot);
+  if (word.length < 2 || word === word.toUpperCase() || text[start - 1] === '.') return false;
+  const after = /^(\p{Lu}(?:\p{Ll}+|\p{Lu}+))(?=[\s,;:)\]!?"'”’]|$)/u.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  const next = after[1]!;
+  if (next !== next.toUpperCase() || GLUE_EXCEPTIONS.has(next.toLowerCase())) return false;
+  return text[dot] !== '.' || !isNonFinalPeriod(text, dot, 0);
+}
+
 /** Splits `text` into clause spans (trimmed, non-empty, in order, covering every non-space character). */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -140,7 +209,7 @@ export function splitSentences(text: string): Span[] {
     while (end < n && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     const cjk = c === '。' || c === '！' || c === '？';
     if (!cjk) {
-      if (end < n && !isSpace(text[end])) continue; // "10.4", "example.com", "e.g.,"
+      if (end < n && !isSpace(text[end]) && !isGluedStart(text, i, end)) continue; // "10.4", "example.com", "e.g.,"
       let next = end;
       while (next < n && isSpace(text[next])) next++;
       if (next < n && !canStart(text[next])) continue;

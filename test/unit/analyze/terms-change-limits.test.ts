@@ -26,6 +26,9 @@ describe('terms_change: a change only both parties sign (C5, restrict)', () => {
     'This Agreement may be amended only by a written agreement signed by both parties or as described in the Order Form signed by both parties.',
     // The exception points at a writing both sign.
     'This Agreement may not be modified except as provided in a writing signed by both parties.',
+    // The exception points at a writing both sides execute: the limit again, no grant (brief tc52).
+    'These Terms may not be changed except as stated in the Order Form executed by you and us.',
+    'No amendment to these Terms is binding except as stated in the Order Form executed by you and us.',
     // The pronoun's power is no change of the document.
     'This Agreement may be amended only by a writing signed by both parties; we may assign it at any time.',
   ])('%j is restrict', (text) => {
@@ -69,8 +72,6 @@ describe('terms_change: a change only both parties sign (C5, restrict)', () => {
   });
 
   it.each([
-    // The exception points at a writing both sign: no grant.
-    'These Terms may not be changed except as stated in the Order Form executed by you and us.',
     'Orders may be changed only by a written request signed by both parties.',
     'Your settings may be changed only by you.',
   ])('%j is no terms_change', (text) => {

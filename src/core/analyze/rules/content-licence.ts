@@ -64,6 +64,21 @@ const PARTY_GRANTS = new RegExp(
 const LICENCE_AGAIN = new RegExp(
   String.raw`\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|(?:that\s)?${READER}\s(?:grants?|gives?))\b`,
 );
+/** A licence said to end at the user's act or at a time ("this licence terminates when …"), or withdrawn by the user. */
+const LICENCE_WORD = /\blicen[cs]es?\b/g;
+/** The end word and its time, within the sentence after "licence" (read from each "licence": one regex was polynomial). */
+const ENDS_WHEN = /\b(?:ends?|terminates?|expires?|ceases?)\s(?:when|once|upon|at\sthe\stime|after\syou)\b/;
+const WITHDRAWN = /\b(?:withdraw|revoke)s?\syour\slicen[cs]e/;
+function licenceEnds(lower: string): boolean {
+  if (WITHDRAWN.test(lower)) return true;
+  for (const m of lower.matchAll(LICENCE_WORD)) {
+    const from = m.index + m[0].length;
+    const window = lower.slice(from, from + 100);
+    const stop = window.search(/[.;]/);
+    if (ENDS_WHEN.test(stop < 0 ? window : window.slice(0, stop))) return true;
+  }
+  return false;
+}
 /** A heading about the user's content or the licence over it ("Your Content", "4.2 Content License from You", "Submissions"). */
 const CONTENT_HEADING: readonly RegExp[] = [
   /\b(?:your|user|member|customer|creator|artist)s?['’]?\s(?:generated\s)?(?:content|submissions?|materials?|code|contributions?|posts?|music|works?|ugc)\b/,
@@ -416,6 +431,9 @@ export const contentLicence: CategoryRules = {
       // is a licence the reader grants its own customers ("any license the Customer grants to its end users").
       rejectAfter:
         /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b|^\s*(?:use|access|download|install|run|view|play|stream)\b|^\s*to\s+(?:its|their|your)\s+(?:own\s+)?(?:end[\s-]users?|customers?|clients?|users?|members?|subscribers?|licensees?|recipients?)\b/,
+      // The unit names the licence to say when it ends ("The licence you grant us ends when you delete your content"):
+      // licence-ends' restrict (GUIDE content_licence), not a second, granting reading of the same licence.
+      rejectInUnit: { test: (before, evidence, after): boolean => licenceEnds(`${before}${evidence}${after}`) },
       userSubject: true,
       severity: 'medium',
       why: 'A licence over the user’s content is a right over it, however the sentence names it.',
@@ -430,6 +448,7 @@ export const contentLicence: CategoryRules = {
         'We may transfer any license the Customer grants to us in the event of a sale of our company.',
       ],
       mustNotMatch: [
+        'The license you grant us ends when you delete your content.',
         'This license lets you use the app on one device.',
         'Acme is not a party to any license the Customer grants to its end users.',
         'Acme is not a party to any license you grant to your end users.',
@@ -443,10 +462,10 @@ export const contentLicence: CategoryRules = {
       // "The licence ends when you delete your content" (GUIDE content_licence: restrict); "does not end" is a grant.
       cue: [/\blicen[cs]e/, /\b(?:end|termin|expir|ceas|exists?\s+only|lasts?\s+only|withdraw|revoke|retain)/],
       match: [
-        '(this|the|that|such|your|these|foregoing|above) (license|licence|licenses|licences) .{0,6} (ends|end|terminates|terminate|expires|expire|ceases|cease) .{0,6} (when|once|upon|if|at|after|in the event)',
+        // "Your licences to Acme, our Affiliates and to users end when you close your account": the licensees listed.
+        '(this|the|that|such|your|our|these|foregoing|above) (license|licence|licenses|licences) .{0,10} (ends|end|terminates|terminate|expires|expire|ceases|cease) .{0,6} (when|once|upon|if|at|after|in the event)',
         '(license|licence|licenses|licences) .{0,3} (exists|lasts) only',
         '(withdraw|withdraws|revoke|revokes|terminate|terminates) your (license|licence)',
-        '(retain|retains) (any|no) (license|licence|licenses|licences)',
       ],
       rejectAfter: /^\s*to\s+(?:use|access)\b/,
       implies: { stance: 'restrict', negated: 'grant' },
@@ -461,7 +480,37 @@ export const contentLicence: CategoryRules = {
           stance: 'restrict',
         },
       ],
-      mustNotMatch: ['We may terminate your license to use the Services if you breach these Terms.'],
+      mustNotMatch: [
+        'We may terminate your license to use the Services if you breach these Terms.',
+        'This license to use the app ends when your subscription ends.',
+      ],
+    },
+    {
+      id: 'content_licence.no-licence-kept',
+      // "… cancel your account and Acme does not retain any license rights", "Acme retains no licence": once the user
+      // removes the content, no licence is left (GUIDE content_licence: restrict), negated or not.
+      cue: [/\b(?:retain|keep)s?\s+(?:any|no|a)\b/, /\blicen[cs]e/],
+      match: [
+        '(retain|retains|keep|keeps) no .{0,2} (license|licence|licenses|licences)',
+        '(not|never) (retain|retains|keep|keeps) (any|a) .{0,2} (license|licence|licenses|licences)',
+      ],
+      rejectAfter: /^\s*(?:to\s+(?:use|access)|rights?\s+to\s+(?:use|access))\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      userSubject: true,
+      severity: 'low',
+      why: 'No licence kept after the user removes the content limits what the company holds.',
+      mustMatch: [
+        {
+          text: 'You can remove your content and cancel your account and Acme does not retain any license rights.',
+          stance: 'restrict',
+        },
+        { text: 'Once you delete your content, Acme retains no licence to it.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You do not retain any license to use the Software after termination.',
+        // Kept, not given up: the licence stands (another rule's grant).
+        'Acme will retain a license to content that others have shared.',
+      ],
     },
     {
       id: 'content_licence.non-confidential',
