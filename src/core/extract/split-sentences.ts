@@ -126,61 +126,13 @@ export function isNonFinalPeriod(text: string, dot: number, sentenceStart: numbe
   return false;
 }
 
-/** Domain endings and file extensions: "acme.COM", "terms.PDF" glue a word to capitals without ending a sentence. */
-const GLUE_EXCEPTIONS = new Set([
-  'com',
-  'net',
-  'org',
-  'io',
-  'co',
-  'uk',
-  'de',
-  'fr',
-  'eu',
-  'us',
-  'gov',
-  'edu',
-  'info',
-  'app',
-  'ai',
-  'tv',
-  'me',
-  'biz',
-  'pdf',
-  'doc',
-  'docx',
-  'txt',
-  'htm',
-  'html',
-  'php',
-  'asp',
-  'aspx',
-  'js',
-  'ts',
-  'json',
-  'xml',
-  'csv',
-  'xls',
-  'xlsx',
-  'jpg',
-  'jpeg',
-  'png',
-  'gif',
-  'svg',
-  'zip',
-  'exe',
-  'ly',
-]);
-
 /**
  * Real pages glue sentences with no space ("… our Websites.THE TERMS MAY CHANGE …"). The terminator at `dot` (its
- * closers end at `end`) ends a sentence in the one shape that no name, number or address takes: a word of two letters
- * or more, not all capitals, before it, and a word in capitals followed by a space or punctuation other than a period
- * after it. Never after abbreviations ("e.g.ACME"), initials, "U.S.", digits ("v1.2.BETA"), nor before a domain
- * ending or a file extension ("acme.COM", "terms.PDF"), nor inside dotted names ("LAST.FM", "ASP.NET"). Left alone: a
- * capitalised word after the period ("Services.Information", "Agreement).No"), which names take too ("Node.Js") and
- * which would move the boundaries of units labelled without the cut (a list item "… Notice).If you are a US user, …"
- * labelled as one).
+ * closers end at `end`) ends a sentence only in a shape names, numbers and addresses do not take: a word of two letters
+ * or more, not all capitals, before it, and a run of at least two words in capitals after it, the first of three
+ * letters or more ("THE TERMS", "CONTACT US", "YOU AGREE"). A single word in capitals or a capitalised word after the
+ * period is a dotted name, a domain or a file name as often as a sentence ("Acme.FM and …", "acme.CA for …",
+ * "Schedule.IV"), so it is left joined; never after abbreviations, initials, "U.S." or digits either.
  */
 function isGluedStart(text: string, dot: number, end: number): boolean {
   // The word before, read back from the period (a regex anchored at the end was polynomial for recheck).
@@ -188,10 +140,7 @@ function isGluedStart(text: string, dot: number, end: number): boolean {
   while (start > 0 && dot - start < 40 && /\p{L}/u.test(text[start - 1]!)) start--;
   const word = text.slice(start, dot);
   if (word.length < 2 || word === word.toUpperCase() || text[start - 1] === '.') return false;
-  const after = /^(\p{Lu}(?:\p{Ll}+|\p{Lu}+))(?=[\s,;:)\]!?"'”’]|$)/u.exec(text.slice(end, end + 40));
-  if (!after) return false;
-  const next = after[1]!;
-  if (next !== next.toUpperCase() || GLUE_EXCEPTIONS.has(next.toLowerCase())) return false;
+  if (!/^\p{Lu}{3,}[ \t]+\p{Lu}{2,}(?=[\s,;:)\]!?"'”’]|$)/u.test(text.slice(end, end + 40))) return false;
   return text[dot] !== '.' || !isNonFinalPeriod(text, dot, 0);
 }
 

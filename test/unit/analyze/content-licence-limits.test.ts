@@ -17,6 +17,10 @@ describe('content_licence: a licence that ends or is not kept (restrict)', () =>
     'This license will terminate at the time you remove your Content from the Services.',
     'You can remove your content and cancel your account and Acme does not retain any license rights.',
     'Once you delete your content, Acme retains no licence to it.',
+    // The openers and times licence-ends reads; licence-noun's grant is cancelled where licence-ends fires.
+    'Any license you grant us to your content ends upon deletion of the content.',
+    'The license you grant us ends if you delete your content.',
+    'The license you grant us ends in the event you delete your content.',
   ])('%j is restrict', (text) => {
     expect(contentLicence(text)).toEqual(['restrict']);
   });
@@ -24,6 +28,8 @@ describe('content_licence: a licence that ends or is not kept (restrict)', () =>
   it.each([
     'The licence you grant us lasts as long as your content is on the service.',
     'You grant us a worldwide, royalty-free license to host and display your content.',
+    // "ends" without a time licence-ends reads: no cancelled grant.
+    'The license you grant us to your content never ends and survives deletion.',
   ])('%j stays a grant', (text) => {
     expect(contentLicence(text)).toEqual(['grant']);
   });

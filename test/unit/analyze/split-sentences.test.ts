@@ -33,8 +33,8 @@ describe('glued sentences (no space after the full stop)', () => {
     expect(split(text)).toEqual(expected);
   });
 
-  // Near-misses: abbreviations, initials, "U.S.", decimals, versions, domains, file names, dotted names, and a
-  // capitalised word after the period (left: names take that shape, and labelled units were cut without it).
+  // Near-misses: abbreviations, initials, "U.S.", decimals, versions, domains, file names, dotted names with one word
+  // or a short word in capitals after the dot, and a capitalised word after the period (names take that shape too).
   it.each([
     'See e.g.ACME and i.e.THE thing.',
     'Based in the U.S.GOVERNMENT rules apply.',
@@ -48,6 +48,12 @@ describe('glued sentences (no space after the full stop)', () => {
     'We use Node.Js and ASP.NET Core.',
     'LAST.FM AND ITS AFFILIATES MAKE NO WARRANTIES.',
     'No.5 of the list.',
+    'Last.FM and its affiliates make no warranties.',
+    'Visit Amazon.CA for Canadian terms.',
+    'Ask.FM USERS must be 13.',
+    'See Schedule.IV for fees.',
+    'Yahoo!JAPAN users see below.',
+    'Visit acme.NL for Dutch terms.',
     'St.Louis is a city.',
     'It is a.B test.',
     'Read our Privacy Policy.You agree to it.',

@@ -238,3 +238,15 @@ describe('terms_change: a causal "as" lead-in keeps its negation (stance.ts nega
     ]);
   });
 });
+
+describe('a causal "as" lead-in: its negation is not the main clause’s', () => {
+  const aiTraining = (text: string): string[] =>
+    analyzeText(text, { model: 'off' })
+      .findings.filter((f) => f.category === 'ai_training')
+      .map((f) => f.stance);
+  it('reads the main clause’s own stance', () => {
+    expect(aiTraining('As we do not use your content to train our models, your content stays private.')).toEqual([
+      'restrict',
+    ]);
+  });
+});

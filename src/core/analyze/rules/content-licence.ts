@@ -4,7 +4,15 @@ import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '..
 import type { Severity } from '../../types';
 import { READER } from '../actor';
 import { readerPossessiveAsYour } from '../reader-as-you';
-import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
+import {
+  CONTRACT_PARTIES,
+  LICENCE_END_GAP,
+  LICENCE_END_OPENERS,
+  LICENCE_END_TIME_GAP,
+  LICENCE_END_TIMES,
+  LICENCE_END_VERBS,
+  READER_ROLES,
+} from '../lexicon';
 import { endsAt, startsBefore } from '../sticky-at';
 import { wordsPattern } from '../word-pattern';
 
@@ -64,18 +72,43 @@ const PARTY_GRANTS = new RegExp(
 const LICENCE_AGAIN = new RegExp(
   String.raw`\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|(?:that\s)?${READER}\s(?:grants?|gives?))\b`,
 );
-/** A licence said to end at the user's act or at a time ("this licence terminates when …"), or withdrawn by the user. */
-const LICENCE_WORD = /\blicen[cs]es?\b/g;
-/** The end word and its time, within the sentence after "licence" (read from each "licence": one regex was polynomial). */
-const ENDS_WHEN = /\b(?:ends?|terminates?|expires?|ceases?)\s(?:when|once|upon|at\sthe\stime|after\syou)\b/;
-const WITHDRAWN = /\b(?:withdraw|revoke)s?\syour\slicen[cs]e/;
+const LICENCE_NOUNS = ['license', 'licence', 'licenses', 'licences'];
+/** licence-ends' first pattern, built from the same lists as licenceEnds below. */
+const LICENCE_ENDS_PATTERN = `(${LICENCE_END_OPENERS.join('|')}) (${LICENCE_NOUNS.join('|')}) .{0,${LICENCE_END_GAP}} (${LICENCE_END_VERBS.join('|')}) .{0,${LICENCE_END_TIME_GAP}} (${LICENCE_END_TIMES.join('|')})`;
+const LICENCE_LASTS_ONLY = `(${LICENCE_NOUNS.join('|')}) .{0,3} (exists|lasts) only`;
+const LICENCE_WITHDRAWN = `(withdraw|withdraws|revoke|revokes|terminate|terminates) your (license|licence)`;
+/** What licence-ends rejects after its hit: the user's own licence to use the service. */
+const LICENCE_TO_USE = /^\s*to\s+(?:use|access)\b/;
+/** A word, or a clause stop, for reading licence-ends' patterns word by word. */
+const WORD_OR_STOP = /[\p{L}\p{N}'’-]+|[.;]/gu;
+/**
+ * Whether licence-ends reads the unit: its three patterns, word by word from the same lists (one regex over the
+ * unit was polynomial), so licence-noun cancels its grant exactly where licence-ends gives the restrict.
+ */
 function licenceEnds(lower: string): boolean {
-  if (WITHDRAWN.test(lower)) return true;
-  for (const m of lower.matchAll(LICENCE_WORD)) {
-    const from = m.index + m[0].length;
-    const window = lower.slice(from, from + 100);
-    const stop = window.search(/[.;]/);
-    if (ENDS_WHEN.test(stop < 0 ? window : window.slice(0, stop))) return true;
+  const words = lower.match(WORD_OR_STOP) ?? [];
+  const nouns = new Set(LICENCE_NOUNS);
+  const verbs = new Set(LICENCE_END_VERBS);
+  const isTime = (k: number): boolean =>
+    LICENCE_END_TIMES.some((t) => t.split(' ').every((w, d) => words[k + d] === w));
+  const within = (from: number, gap: number, hit: (k: number) => boolean): number => {
+    for (let k = from; k <= from + gap && k < words.length; k++) {
+      if (words[k] === '.' || words[k] === ';') return -1;
+      if (hit(k)) return k;
+    }
+    return -1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!nouns.has(words[i]!)) continue;
+    if (LICENCE_END_OPENERS.includes(words[i - 1] ?? '')) {
+      const verb = within(i + 1, LICENCE_END_GAP, (k) => verbs.has(words[k]!));
+      if (verb >= 0 && within(verb + 1, LICENCE_END_TIME_GAP, isTime) >= 0) return true;
+    }
+    if (within(i + 1, 3, (k) => /^(?:exists|lasts)$/.test(words[k]!) && words[k + 1] === 'only') >= 0) return true;
+    if (words[i - 1] === 'your' && /^(?:withdraws?|revokes?|terminates?)$/.test(words[i - 2] ?? '')) {
+      const rest = words.slice(i + 1, i + 3).join(' ');
+      if (!LICENCE_TO_USE.test(` ${rest}`)) return true;
+    }
   }
   return false;
 }
@@ -462,12 +495,13 @@ export const contentLicence: CategoryRules = {
       // "The licence ends when you delete your content" (GUIDE content_licence: restrict); "does not end" is a grant.
       cue: [/\blicen[cs]e/, /\b(?:end|termin|expir|ceas|exists?\s+only|lasts?\s+only|withdraw|revoke|retain)/],
       match: [
-        // "Your licences to Acme, our Affiliates and to users end when you close your account": the licensees listed.
-        '(this|the|that|such|your|our|these|foregoing|above) (license|licence|licenses|licences) .{0,10} (ends|end|terminates|terminate|expires|expire|ceases|cease) .{0,6} (when|once|upon|if|at|after|in the event)',
-        '(license|licence|licenses|licences) .{0,3} (exists|lasts) only',
-        '(withdraw|withdraws|revoke|revokes|terminate|terminates) your (license|licence)',
+        // A list of licensees may stand between the licence and its end ("Your licences to Acme, our Affiliates and to
+        // users end when you close your account").
+        LICENCE_ENDS_PATTERN,
+        LICENCE_LASTS_ONLY,
+        LICENCE_WITHDRAWN,
       ],
-      rejectAfter: /^\s*to\s+(?:use|access)\b/,
+      rejectAfter: LICENCE_TO_USE,
       implies: { stance: 'restrict', negated: 'grant' },
       userSubject: true,
       severity: 'low',

@@ -554,6 +554,27 @@ const VETOES: readonly Veto[] = [
   },
 ];
 
+/** A writing both sides execute or agree to ("the Order Form executed by you and us"). */
+const BOTH_EXECUTE = String.raw`\b(?:executed|agreed)\s+by\s+(?:you\s+and\s+(?:us|we)|us\s+and\s+you|both|each)\b`;
+/** The exception that points at it, in the clause after the hit, and its word. */
+const EXCEPT_BOTH_EXECUTE = new RegExp(String.raw`^[^.;]{0,60}?\b(except|unless|other\s+than|save|only)\b[^.;]{0,40}${BOTH_EXECUTE}`);
+/** A negation in the clause holding the change verb ("may not be modified", "no amendment … is binding"). */
+const CHANGE_NEGATED = /\b(?:not|no|never|nor)\b|n['’]t\b/;
+
+/**
+ * Whether the change is allowed only through a writing both sides execute: an exception pointing at that writing, and
+ * either "only" as the exception or a negated change ("may not be modified except …"). Without the exception
+ * ("… apply to all Order Forms executed by you and us") or with the change unnegated ("We may modify these Terms at
+ * any time, except as stated in …") the company keeps its power.
+ */
+function changeOnlyByBothExecuting(before: string, evidence: string, after: string): boolean {
+  const m = EXCEPT_BOTH_EXECUTE.exec(after);
+  if (!m) return false;
+  if (m[1] === 'only') return true;
+  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1;
+  return CHANGE_NEGATED.test(`${before.slice(clauseStart)} ${evidence}`);
+}
+
 export const termsChange: CategoryRules = {
   category: 'terms_change',
   // Every rule outside the changes heading needs one of these words (section rules are exempt from `requires`).
@@ -609,7 +630,10 @@ export const termsChange: CategoryRules = {
       // The document as the subject of a clause after the change ("update that software, and these Terms will apply to
       // any updates"): the software changes, the document only covers it.
       rejectAfter:
-        /^\s+(?:will|shall|would)\s+(?:apply|govern)\b|^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|(?:executed|agreed)\s+by\s+(?:you\s+and\s+(?:us|we)|us\s+and\s+you|both|each)|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
+        /^\s+(?:will|shall|would)\s+(?:apply|govern)\b|^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
+      // A change made only through a writing both sides execute ("may not be modified except as stated in the Order
+      // Form executed by you and us"); a power kept outside the exception stays the grant (C5).
+      rejectInUnit: { test: changeOnlyByBothExecuting },
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
@@ -796,7 +820,7 @@ export const termsChange: CategoryRules = {
         // Or a writing both sides execute ("… except as stated in the Order Form executed by you and us").
         anyOf(
           /\b(?:except|unless|other\s+than|save|only)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed|mutual)\b/,
-          /\bexecuted\s+by\s+(?:you|us|both|each)\b/,
+          /\b(?:executed|agreed)\s+by\s+(?:you|us|both|each)\b/,
         ),
         /\b(?:no|not|never|only)\b/,
         ANY_DOC,
