@@ -557,7 +557,9 @@ const VETOES: readonly Veto[] = [
 /** A writing both sides execute or agree to ("the Order Form executed by you and us"). */
 const BOTH_EXECUTE = String.raw`\b(?:executed|agreed)\s+by\s+(?:you\s+and\s+(?:us|we)|us\s+and\s+you|both|each)\b`;
 /** The exception that points at it, in the clause after the hit, and its word. */
-const EXCEPT_BOTH_EXECUTE = new RegExp(String.raw`^[^.;]{0,60}?\b(except|unless|other\s+than|save|only)\b[^.;]{0,40}${BOTH_EXECUTE}`);
+const EXCEPT_BOTH_EXECUTE = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(except|unless|other\s+than|save|only)\b[^.;]{0,40}${BOTH_EXECUTE}`,
+);
 /** A negation in the clause holding the change verb ("may not be modified", "no amendment … is binding"). */
 const CHANGE_NEGATED = /\b(?:not|no|never|nor)\b|n['’]t\b/;
 
