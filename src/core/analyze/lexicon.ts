@@ -4510,3 +4510,35 @@ export const CCPA_SENSE_WORDS: readonly string[] = [
  * (GUIDE D8) and the user's complaint (D13). Kept as a word set so the test is one split, not an alternation.
  */
 export const SAFEGUARD_NOT_LIMIT_WORDS: readonly string[] = ['complain', 'complaint', 'complaints', 'lodge'];
+
+/**
+ * A licence said to end (content_licence licence-ends, and licence-noun's cancelled grant, read from these lists alike):
+ * the word before "licence", the end verbs, and the times after them ("this licence ends when you delete …").
+ */
+export const LICENCE_END_OPENERS: readonly string[] = [
+  'this',
+  'the',
+  'that',
+  'such',
+  'your',
+  'our',
+  'any',
+  'these',
+  'foregoing',
+  'above',
+];
+export const LICENCE_END_VERBS: readonly string[] = [
+  'ends',
+  'end',
+  'terminates',
+  'terminate',
+  'expires',
+  'expire',
+  'ceases',
+  'cease',
+];
+export const LICENCE_END_TIMES: readonly string[] = ['when', 'once', 'upon', 'if', 'at', 'after', 'in the event'];
+/** The most words between "licence" and its end verb ("Your licences to Acme, our Affiliates and to users end …"). */
+export const LICENCE_END_GAP = 10;
+/** The most words between the end verb and its time. */
+export const LICENCE_END_TIME_GAP = 6;

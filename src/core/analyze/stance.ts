@@ -1147,6 +1147,10 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
     const aside = /^(?:however|though)$/.test(t.normal) && t.post.includes(',') && tokens[j - 1]?.post.includes(',');
     if (SCOPE_BREAK_WORDS.has(t.normal) && !aside)
       return negation && LEAD_IN.has(t.normal) && opensClause(tokens, j) ? leadInEnd(tokens, j, i) : j + 1;
+    // "As we do not permit objections, your continued use … constitutes acceptance": a causal "as" opening the
+    // sentence with its subject is a lead-in, and its negation is not the main clause's.
+    if (negation && t.normal === 'as' && j === 0 && PRONOUN_SUBJECTS.has(tokens[1]?.normal ?? ''))
+      return leadInEnd(tokens, j, i);
     const conjunction = negation && CLAUSE_CONJUNCTION.has(t.normal);
     if (!t.post.includes(',') && !conjunction) continue;
     const next = tokens[j + 1];

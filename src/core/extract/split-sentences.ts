@@ -126,6 +126,24 @@ export function isNonFinalPeriod(text: string, dot: number, sentenceStart: numbe
   return false;
 }
 
+/**
+ * Real pages glue sentences with no space ("… our Websites.THE TERMS MAY CHANGE …"). The terminator at `dot` (its
+ * closers end at `end`) ends a sentence only in a shape names, numbers and addresses do not take: a word of two letters
+ * or more, not all capitals, before it, and a run of at least two words in capitals after it, the first of three
+ * letters or more ("THE TERMS", "CONTACT US", "YOU AGREE"). A single word in capitals or a capitalised word after the
+ * period is a dotted name, a domain or a file name as often as a sentence ("Acme.FM and …", "acme.CA for …",
+ * "Schedule.IV"), so it is left joined; never after abbreviations, initials, "U.S." or digits either.
+ */
+function isGluedStart(text: string, dot: number, end: number): boolean {
+  // The word before, read back from the period (a regex anchored at the end was polynomial for recheck).
+  let start = dot;
+  while (start > 0 && dot - start < 40 && /\p{L}/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, dot);
+  if (word.length < 2 || word === word.toUpperCase() || text[start - 1] === '.') return false;
+  if (!/^\p{Lu}{3,}[ \t]+\p{Lu}{2,}(?=[\s,;:)\]!?"'”’]|$)/u.test(text.slice(end, end + 40))) return false;
+  return text[dot] !== '.' || !isNonFinalPeriod(text, dot, 0);
+}
+
 /** Splits `text` into clause spans (trimmed, non-empty, in order, covering every non-space character). */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -140,7 +158,7 @@ export function splitSentences(text: string): Span[] {
     while (end < n && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     const cjk = c === '。' || c === '！' || c === '？';
     if (!cjk) {
-      if (end < n && !isSpace(text[end])) continue; // "10.4", "example.com", "e.g.,"
+      if (end < n && !isSpace(text[end]) && !isGluedStart(text, i, end)) continue; // "10.4", "example.com", "e.g.,"
       let next = end;
       while (next < n && isSpace(text[next])) next++;
       if (next < n && !canStart(text[next])) continue;

@@ -21,6 +21,49 @@ describe('splitSentences', () => {
   });
 });
 
+describe('glued sentences (no space after the full stop)', () => {
+  it.each([
+    [
+      'Use of the Websites.THE TERMS MAY CHANGE at any time.',
+      ['Use of the Websites.', 'THE TERMS MAY CHANGE at any time.'],
+    ],
+    ['Questions?CONTACT US at help@acme.com.', ['Questions?', 'CONTACT US at help@acme.com.']],
+    ['Read our Privacy Policy.YOU AGREE to it.', ['Read our Privacy Policy.', 'YOU AGREE to it.']],
+  ])('%j splits', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  // Near-misses: abbreviations, initials, "U.S.", decimals, versions, domains, file names, dotted names with one word
+  // or a short word in capitals after the dot, and a capitalised word after the period (names take that shape too).
+  it.each([
+    'See e.g.ACME and i.e.THE thing.',
+    'Based in the U.S.GOVERNMENT rules apply.',
+    'Acme Inc.THE Company is big.',
+    'Version 1.2.BETA is out.',
+    'The fee is 3.50USD today.',
+    'Signed by J.SMITH today.',
+    'Visit www.acme.COM for more.',
+    'Visit acme.COM today.',
+    'Download terms.PDF here.',
+    'We use Node.Js and ASP.NET Core.',
+    'LAST.FM AND ITS AFFILIATES MAKE NO WARRANTIES.',
+    'No.5 of the list.',
+    'Last.FM and its affiliates make no warranties.',
+    'Visit Amazon.CA for Canadian terms.',
+    'Ask.FM USERS must be 13.',
+    'See Schedule.IV for fees.',
+    'Yahoo!JAPAN users see below.',
+    'Visit acme.NL for Dutch terms.',
+    'St.Louis is a city.',
+    'It is a.B test.',
+    'Read our Privacy Policy.You agree to it.',
+    'You agree to this Agreement).No amendment binds us.',
+    'See our Notice).If you are a US user, you can opt out.',
+  ])('%j stays one sentence', (text) => {
+    expect(split(text)).toEqual([text]);
+  });
+});
+
 describe('run-on text (no sentence punctuation)', () => {
   it.each([
     ['words', 'we may use your content and share it with partners '.repeat(60)],

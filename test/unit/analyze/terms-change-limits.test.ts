@@ -26,6 +26,11 @@ describe('terms_change: a change only both parties sign (C5, restrict)', () => {
     'This Agreement may be amended only by a written agreement signed by both parties or as described in the Order Form signed by both parties.',
     // The exception points at a writing both sign.
     'This Agreement may not be modified except as provided in a writing signed by both parties.',
+    // The exception points at a writing both sides execute or agree: the limit again, no grant.
+    'These Terms may not be changed except as stated in the Order Form executed by you and us.',
+    'No amendment to these Terms is binding except as stated in the Order Form executed by you and us.',
+    'No amendment to these Terms is binding except as stated in an Order Form agreed by you and us.',
+    'These Terms may not be modified except as stated in the Order Form agreed by you and us.',
     // The pronoun's power is no change of the document.
     'This Agreement may be amended only by a writing signed by both parties; we may assign it at any time.',
   ])('%j is restrict', (text) => {
@@ -39,6 +44,16 @@ describe('terms_change: a change only both parties sign (C5, restrict)', () => {
     'This Agreement may be modified only in writing signed by both parties; however, we may update the Privacy Policy at any time.',
     // The same power over the limited document itself, named by a pronoun (G4).
     'This Privacy Policy may be changed only by a writing signed by both parties; we may update it from time to time by posting a new version.',
+  ])('%j is a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
+  });
+
+  it.each([
+    // A writing both sides execute, with no exception limiting the change: the company's power stands.
+    'We may change these Terms at any time, and the changes apply to all Order Forms executed by you and us.',
+    'We may amend these Terms at any time by posting them, including for Order Forms agreed by both of us.',
+    // The change unnegated, an exception beside it: the power outside the exception stays (C5).
+    'We may modify these Terms at any time, except as stated in the Order Form executed by you and us.',
   ])('%j is a grant', (text) => {
     expect(termsChange(text)).toEqual(['grant']);
   });
@@ -69,8 +84,6 @@ describe('terms_change: a change only both parties sign (C5, restrict)', () => {
   });
 
   it.each([
-    // The exception points at a writing both sign: no grant.
-    'These Terms may not be changed except as stated in the Order Form executed by you and us.',
     'Orders may be changed only by a written request signed by both parties.',
     'Your settings may be changed only by you.',
   ])('%j is no terms_change', (text) => {

@@ -222,3 +222,31 @@ describe('terms_change: a change of the service said beside the user’s account
     expect(termsChange(text)).toEqual([]);
   });
 });
+
+describe('terms_change: a causal "as" lead-in keeps its negation (stance.ts negation scope)', () => {
+  it.each([
+    'As we do not permit you to object to changes, your continued access to the Services constitutes your acceptance of the revised Terms.',
+    'As we do not negotiate these Terms, your continued use of the Service after we post changes to these Terms constitutes your acceptance of them.',
+  ])('%j is a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
+  });
+
+  // Near-misses: the negation inside the lead-in, or in the main clause, still negates.
+  it('keeps a negated promise after an "as" aside', () => {
+    expect(termsChange('As you may know, we will not change these Terms without your consent.')).toEqual([
+      'conditional:opt_in',
+    ]);
+  });
+});
+
+describe('a causal "as" lead-in: its negation is not the main clause’s', () => {
+  const aiTraining = (text: string): string[] =>
+    analyzeText(text, { model: 'off' })
+      .findings.filter((f) => f.category === 'ai_training')
+      .map((f) => f.stance);
+  it('reads the main clause’s own stance', () => {
+    expect(aiTraining('As we do not use your content to train our models, your content stays private.')).toEqual([
+      'restrict',
+    ]);
+  });
+});

@@ -4,7 +4,15 @@ import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '..
 import type { Severity } from '../../types';
 import { READER } from '../actor';
 import { readerPossessiveAsYour } from '../reader-as-you';
-import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
+import {
+  CONTRACT_PARTIES,
+  LICENCE_END_GAP,
+  LICENCE_END_OPENERS,
+  LICENCE_END_TIME_GAP,
+  LICENCE_END_TIMES,
+  LICENCE_END_VERBS,
+  READER_ROLES,
+} from '../lexicon';
 import { endsAt, startsBefore } from '../sticky-at';
 import { wordsPattern } from '../word-pattern';
 
@@ -64,6 +72,46 @@ const PARTY_GRANTS = new RegExp(
 const LICENCE_AGAIN = new RegExp(
   String.raw`\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|(?:that\s)?${READER}\s(?:grants?|gives?))\b`,
 );
+const LICENCE_NOUNS = ['license', 'licence', 'licenses', 'licences'];
+/** licence-ends' first pattern, built from the same lists as licenceEnds below. */
+const LICENCE_ENDS_PATTERN = `(${LICENCE_END_OPENERS.join('|')}) (${LICENCE_NOUNS.join('|')}) .{0,${LICENCE_END_GAP}} (${LICENCE_END_VERBS.join('|')}) .{0,${LICENCE_END_TIME_GAP}} (${LICENCE_END_TIMES.join('|')})`;
+const LICENCE_LASTS_ONLY = `(${LICENCE_NOUNS.join('|')}) .{0,3} (exists|lasts) only`;
+const LICENCE_WITHDRAWN = `(withdraw|withdraws|revoke|revokes|terminate|terminates) your (license|licence)`;
+/** What licence-ends rejects after its hit: the user's own licence to use the service. */
+const LICENCE_TO_USE = /^\s*to\s+(?:use|access)\b/;
+/** A word, or a clause stop, for reading licence-ends' patterns word by word. */
+const WORD_OR_STOP = /[\p{L}\p{N}'’-]+|[.;]/gu;
+/**
+ * Whether licence-ends reads the unit: its three patterns, word by word from the same lists (one regex over the
+ * unit was polynomial), so licence-noun cancels its grant exactly where licence-ends gives the restrict.
+ */
+function licenceEnds(lower: string): boolean {
+  const words = lower.match(WORD_OR_STOP) ?? [];
+  const nouns = new Set(LICENCE_NOUNS);
+  const verbs = new Set(LICENCE_END_VERBS);
+  const isTime = (k: number): boolean =>
+    LICENCE_END_TIMES.some((t) => t.split(' ').every((w, d) => words[k + d] === w));
+  const within = (from: number, gap: number, hit: (k: number) => boolean): number => {
+    for (let k = from; k <= from + gap && k < words.length; k++) {
+      if (words[k] === '.' || words[k] === ';') return -1;
+      if (hit(k)) return k;
+    }
+    return -1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!nouns.has(words[i]!)) continue;
+    if (LICENCE_END_OPENERS.includes(words[i - 1] ?? '')) {
+      const verb = within(i + 1, LICENCE_END_GAP, (k) => verbs.has(words[k]!));
+      if (verb >= 0 && within(verb + 1, LICENCE_END_TIME_GAP, isTime) >= 0) return true;
+    }
+    if (within(i + 1, 3, (k) => /^(?:exists|lasts)$/.test(words[k]!) && words[k + 1] === 'only') >= 0) return true;
+    if (words[i - 1] === 'your' && /^(?:withdraws?|revokes?|terminates?)$/.test(words[i - 2] ?? '')) {
+      const rest = words.slice(i + 1, i + 3).join(' ');
+      if (!LICENCE_TO_USE.test(` ${rest}`)) return true;
+    }
+  }
+  return false;
+}
 /** A heading about the user's content or the licence over it ("Your Content", "4.2 Content License from You", "Submissions"). */
 const CONTENT_HEADING: readonly RegExp[] = [
   /\b(?:your|user|member|customer|creator|artist)s?['’]?\s(?:generated\s)?(?:content|submissions?|materials?|code|contributions?|posts?|music|works?|ugc)\b/,
@@ -416,6 +464,9 @@ export const contentLicence: CategoryRules = {
       // is a licence the reader grants its own customers ("any license the Customer grants to its end users").
       rejectAfter:
         /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b|^\s*(?:use|access|download|install|run|view|play|stream)\b|^\s*to\s+(?:its|their|your)\s+(?:own\s+)?(?:end[\s-]users?|customers?|clients?|users?|members?|subscribers?|licensees?|recipients?)\b/,
+      // The unit names the licence to say when it ends ("The licence you grant us ends when you delete your content"):
+      // licence-ends' restrict (GUIDE content_licence), not a second, granting reading of the same licence.
+      rejectInUnit: { test: (before, evidence, after): boolean => licenceEnds(`${before}${evidence}${after}`) },
       userSubject: true,
       severity: 'medium',
       why: 'A licence over the user’s content is a right over it, however the sentence names it.',
@@ -430,6 +481,7 @@ export const contentLicence: CategoryRules = {
         'We may transfer any license the Customer grants to us in the event of a sale of our company.',
       ],
       mustNotMatch: [
+        'The license you grant us ends when you delete your content.',
         'This license lets you use the app on one device.',
         'Acme is not a party to any license the Customer grants to its end users.',
         'Acme is not a party to any license you grant to your end users.',
@@ -443,12 +495,13 @@ export const contentLicence: CategoryRules = {
       // "The licence ends when you delete your content" (GUIDE content_licence: restrict); "does not end" is a grant.
       cue: [/\blicen[cs]e/, /\b(?:end|termin|expir|ceas|exists?\s+only|lasts?\s+only|withdraw|revoke|retain)/],
       match: [
-        '(this|the|that|such|your|these|foregoing|above) (license|licence|licenses|licences) .{0,6} (ends|end|terminates|terminate|expires|expire|ceases|cease) .{0,6} (when|once|upon|if|at|after|in the event)',
-        '(license|licence|licenses|licences) .{0,3} (exists|lasts) only',
-        '(withdraw|withdraws|revoke|revokes|terminate|terminates) your (license|licence)',
-        '(retain|retains) (any|no) (license|licence|licenses|licences)',
+        // A list of licensees may stand between the licence and its end ("Your licences to Acme, our Affiliates and to
+        // users end when you close your account").
+        LICENCE_ENDS_PATTERN,
+        LICENCE_LASTS_ONLY,
+        LICENCE_WITHDRAWN,
       ],
-      rejectAfter: /^\s*to\s+(?:use|access)\b/,
+      rejectAfter: LICENCE_TO_USE,
       implies: { stance: 'restrict', negated: 'grant' },
       userSubject: true,
       severity: 'low',
@@ -461,7 +514,37 @@ export const contentLicence: CategoryRules = {
           stance: 'restrict',
         },
       ],
-      mustNotMatch: ['We may terminate your license to use the Services if you breach these Terms.'],
+      mustNotMatch: [
+        'We may terminate your license to use the Services if you breach these Terms.',
+        'This license to use the app ends when your subscription ends.',
+      ],
+    },
+    {
+      id: 'content_licence.no-licence-kept',
+      // "… cancel your account and Acme does not retain any license rights", "Acme retains no licence": once the user
+      // removes the content, no licence is left (GUIDE content_licence: restrict), negated or not.
+      cue: [/\b(?:retain|keep)s?\s+(?:any|no|a)\b/, /\blicen[cs]e/],
+      match: [
+        '(retain|retains|keep|keeps) no .{0,2} (license|licence|licenses|licences)',
+        '(not|never) (retain|retains|keep|keeps) (any|a) .{0,2} (license|licence|licenses|licences)',
+      ],
+      rejectAfter: /^\s*(?:to\s+(?:use|access)|rights?\s+to\s+(?:use|access))\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      userSubject: true,
+      severity: 'low',
+      why: 'No licence kept after the user removes the content limits what the company holds.',
+      mustMatch: [
+        {
+          text: 'You can remove your content and cancel your account and Acme does not retain any license rights.',
+          stance: 'restrict',
+        },
+        { text: 'Once you delete your content, Acme retains no licence to it.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You do not retain any license to use the Software after termination.',
+        // Kept, not given up: the licence stands (another rule's grant).
+        'Acme will retain a license to content that others have shared.',
+      ],
     },
     {
       id: 'content_licence.non-confidential',

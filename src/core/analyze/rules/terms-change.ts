@@ -554,6 +554,29 @@ const VETOES: readonly Veto[] = [
   },
 ];
 
+/** A writing both sides execute or agree to ("the Order Form executed by you and us"). */
+const BOTH_EXECUTE = String.raw`\b(?:executed|agreed)\s+by\s+(?:you\s+and\s+(?:us|we)|us\s+and\s+you|both|each)\b`;
+/** The exception that points at it, in the clause after the hit, and its word. */
+const EXCEPT_BOTH_EXECUTE = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(except|unless|other\s+than|save|only)\b[^.;]{0,40}${BOTH_EXECUTE}`,
+);
+/** A negation in the clause holding the change verb ("may not be modified", "no amendment … is binding"). */
+const CHANGE_NEGATED = /\b(?:not|no|never|nor)\b|n['’]t\b/;
+
+/**
+ * Whether the change is allowed only through a writing both sides execute: an exception pointing at that writing, and
+ * either "only" as the exception or a negated change ("may not be modified except …"). Without the exception
+ * ("… apply to all Order Forms executed by you and us") or with the change unnegated ("We may modify these Terms at
+ * any time, except as stated in …") the company keeps its power.
+ */
+function changeOnlyByBothExecuting(before: string, evidence: string, after: string): boolean {
+  const m = EXCEPT_BOTH_EXECUTE.exec(after);
+  if (!m) return false;
+  if (m[1] === 'only') return true;
+  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1;
+  return CHANGE_NEGATED.test(`${before.slice(clauseStart)} ${evidence}`);
+}
+
 export const termsChange: CategoryRules = {
   category: 'terms_change',
   // Every rule outside the changes heading needs one of these words (section rules are exempt from `requires`).
@@ -610,6 +633,9 @@ export const termsChange: CategoryRules = {
       // any updates"): the software changes, the document only covers it.
       rejectAfter:
         /^\s+(?:will|shall|would)\s+(?:apply|govern)\b|^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
+      // A change made only through a writing both sides execute ("may not be modified except as stated in the Order
+      // Form executed by you and us"); a power kept outside the exception stays the grant (C5).
+      rejectInUnit: { test: changeOnlyByBothExecuting },
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
@@ -793,7 +819,11 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.amend-only-in-writing',
       // A document that can change only by a writing both sides sign takes no unilateral right: a limit (GUIDE, restrict).
       cue: [
-        /\b(?:except|unless|other\s+than|save|only)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed|mutual)\b/,
+        // Or a writing both sides execute ("… except as stated in the Order Form executed by you and us").
+        anyOf(
+          /\b(?:except|unless|other\s+than|save|only)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed|mutual)\b/,
+          /\b(?:executed|agreed)\s+by\s+(?:you|us|both|each)\b/,
+        ),
         /\b(?:no|not|never|only)\b/,
         ANY_DOC,
       ],
@@ -806,6 +836,9 @@ export const termsChange: CategoryRules = {
         '#TermsDoc (may|shall|will|can|must) .{0,1} be (#ChangeVerb|or|and|supplemented|varied)+ only? (by|in|through|with) .{0,3} (mutual|mutually) .{0,3} (agreement|consent|agreed|written)',
         // "Changes to this Agreement may be made only by a written document signed by both parties".
         '(amendment|amendments|modification|modifications|change|changes|variation|variations) (to|of) .{0,3} #TermsDoc (may|shall|will|can|must) only? be (made|effective|valid|binding) only? (by|in|through|with|if|when|where) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+        // Both sides named: "… except as stated in the Order Form executed by you and us".
+        '#TermsDoc (may|shall|will|can) not be .{0,6} #ChangeVerb .{0,14} (except|unless|other than|save) .{0,10} (signed|executed|agreed) by (you|us|we) and (us|we|you)',
+        '(no|not) .{0,2} (amendment|amendments|modification|modifications|change|changes|variation|variations) .{0,6} #TermsDoc .{0,8} (except|unless|other than|save) .{0,10} (signed|executed|agreed) by (you|us|we) and (us|we|you)',
       ],
       // A limit on the user alone leaves the company's power to change intact.
       rejectEvidence: /\bby\s+(?:you|the\s+user|customer)\b(?!\s+(?:or|and)\s+(?:us|we|the\s+company))/,
@@ -833,6 +866,14 @@ export const termsChange: CategoryRules = {
         },
         { text: 'This Agreement may be amended only by mutual written agreement of the parties.', stance: 'restrict' },
         {
+          text: 'This Agreement may not be modified except as stated in the Order Form executed by you and us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'No amendment to these Terms is binding except as stated in an Order Form executed by you and us.',
+          stance: 'restrict',
+        },
+        {
           text: 'This Agreement may be amended only by a written agreement signed by both parties or through a change order executed by both parties.',
           stance: 'restrict',
         },
@@ -841,6 +882,7 @@ export const termsChange: CategoryRules = {
         'You may not modify the Software except as expressly permitted in writing.',
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
         'This Agreement may not be modified by you unless agreed in writing by both parties.',
+        'These Terms may not be modified except as stated in an amendment executed by us.',
         'We may amend this Agreement at any time by posting the amended terms.',
         // Limits on other things.
         'Orders may be changed only by a written request signed by both parties.',
