@@ -3364,6 +3364,28 @@ export const ANALYTICS_PROVIDERS = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * A lead label that offers the opt-out of tracking (GUIDE S3, T4: the unit "with its own label" offers it): one of
+ * `optOuts`, then within a few words one of `objects` ("Right to Opt Out of Sale/Targeted Advertising:", "Opt out of
+ * “Sale” and “Sharing”."). Read by tracking-choice.ts trackingOptOutLabel.
+ */
+export const TRACKING_OPT_OUT_LABEL = {
+  optOuts: ['opt out of', 'opt-out of', 'opt out from', 'opt-out from', 'opting out of', 'opting-out of'],
+  objects: [
+    'targeted advertising',
+    'targeted ads',
+    'interest-based advertising',
+    'interest-based ads',
+    'cross-context behavioral advertising',
+    'cross-context behavioural advertising',
+    'sale',
+    'sales',
+    'sharing',
+    'tracking',
+    'cookies',
+  ],
+} as const;
+
+/**
  * A tracker's lifetime held to a bound (GUIDE tracking `restrict`, as a bounded retention period): `lifetimes` names
  * the lifetime, `bounds` the limit that follows it within a few words ("the lifespan of our cookies is limited to 13
  * months", "cookies last thirteen (13) months maximum"). `users` and `useVerbs`: a party that places or uses the

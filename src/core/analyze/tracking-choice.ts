@@ -4,7 +4,7 @@
 // TRACKING_CONSENT_CHOICE and TRACKER_LIFETIME.
 import type { Condition } from '../types';
 import { clauseSpans, sentenceClauses } from './clause-split';
-import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
+import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C, TRACKING_OPT_OUT_LABEL as O } from './lexicon';
 import { plainWords, wordsPattern } from './word-pattern';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
@@ -297,3 +297,15 @@ export function trackingUnitStance(
   if (trackingConsentChoice(lower, at)) return { stance: 'conditional', condition: 'opt_in' };
   return null;
 }
+
+/** …a label's opt-out and its object, within four words (quotes and slashes between them). */
+const OPT_OUT_LABEL = new RegExp(
+  String.raw`\b${wordsPattern(O.optOuts)}\s+(?:[\w’'“”"/-]+\s+){0,4}?[“"]?${wordsPattern(O.objects)}\b`,
+);
+/**
+ * Whether a unit's lead label (the words before its body, lead-label.ts bodyStart) offers the opt-out of the tracking
+ * its body states: "Right to Opt Out of Sale/Targeted Advertising: … we provide your personal information to third
+ * parties for targeted advertising" = `conditional opt_out` (GUIDE S3, T4), as "you have the right to opt out of
+ * targeted advertising: we provide …" is. Not a label about something else ("Opt out of marketing emails.").
+ */
+export const trackingOptOutLabel = (label: string): boolean => OPT_OUT_LABEL.test(label.toLowerCase());

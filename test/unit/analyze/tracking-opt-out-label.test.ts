@@ -1,0 +1,67 @@
+// A lead label that offers the opt-out of the tracking its body states (GUIDE S3, T4: the unit "with its own label"
+// offers the opt-out): "Right to Opt Out of Sale/Targeted Advertising: … we provide your personal information to third
+// parties for targeted advertising" = conditional opt_out, as "you have the right to opt out of targeted advertising:
+// we provide …" is. Rewrites of development units the reading was not written from, and near-misses whose label offers
+// nothing or something else.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
+import { matchClause } from '../../../src/core/analyze/engine';
+import { trackingOptOutLabel } from '../../../src/core/analyze/tracking-choice';
+
+const trackingStances = (text: string): string =>
+  [
+    ...new Set(
+      analyzeText(text)
+        .findings.filter((f) => f.category === 'tracking')
+        .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`),
+    ),
+  ].join('; ') || 'none';
+
+/** One unit as the evaluation reads it: a clause of its own under a section, its lead label not analysed. */
+const unitStances = (text: string): string =>
+  [
+    ...new Set(
+      matchClause(text, new Set(['tracking']), {
+        section: 'Your Rights',
+        sectionPath: ['Privacy Policy', 'Your Rights'],
+      }).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`),
+    ),
+  ].join('; ') || 'none';
+
+describe('a lead label offering the opt-out of tracking', () => {
+  it.each([
+    'Right to Opt Out of Sale/Targeted Advertising: As part of our services, we provide your personal information to third parties for “targeted advertising” purposes.',
+    'Opting Out of Targeted Ads: Acme shares device identifiers with advertising partners to show you ads based on your interests.',
+    'Opt-out of interest-based advertising: our advertising partners collect information about your visits through cookies to show you relevant ads.',
+  ])('is an opt-out: %s', (text) => {
+    expect(trackingStances(text)).toBe('conditional opt_out');
+  });
+
+  it.each([
+    'Opt out of “Sale” and “Sharing”. While we do not sell your data for money, we may use advertising services that analyze your use of our Services based on information obtained from cookies, including for delivering interest-based advertising to you.',
+    '(4) Right to Opt-Out of Targeted Advertising and/or "Sale". As described above, we may share some categories of personal data with advertising partners in connection with targeted advertising.',
+  ])('in one unit, a label closed by a full stop: %s', (text) => {
+    expect(unitStances(text)).toBe('conditional opt_out');
+  });
+
+  it.each([
+    // A label that offers nothing, or names no tracking.
+    'Right to Delete: We share your device identifiers with advertising partners for targeted advertising.',
+    'Targeted Advertising: We use cookies to show you targeted advertising.',
+    'Cookies: We use cookies to show you targeted advertising.',
+    'Email Preferences: We use cookies to show you targeted advertising.',
+  ])('keeps a grant: %s', (text) => {
+    expect(trackingStances(text)).toBe('grant');
+  });
+
+  it.each([
+    ['Right to Opt Out of Sale/Targeted Advertising', true],
+    ['Opt out of “Sale” and “Sharing”', true],
+    ['Opting out of cookies', true],
+    ['Opt out of marketing emails', false],
+    ['Right to Know', false],
+    ['Targeted advertising', false],
+  ])('trackingOptOutLabel(%s) = %s', (label, expected) => {
+    expect(trackingOptOutLabel(label)).toBe(expected);
+  });
+});
