@@ -3386,6 +3386,30 @@ export const TRACKING_OPT_OUT_LABEL = {
 } as const;
 
 /**
+ * Tracking data kept apart from other data as the unit's main statement (GUIDE G4: the main clause is the limit, as D2's
+ * safeguard): a `denials` word, then within a word one of `keptApart`, then `with` or `to` ("The IP address transmitted
+ * by your browser in the context of Acme Analytics is not merged with other Acme data", "… will not be associated with
+ * any other data held by Acme") = `restrict`. `furtherActs`: a later act in the unit ("… and is used for …") that is
+ * the wider right. Read by tracking-choice.ts trackingDataKeptApart.
+ */
+export const TRACKING_DATA_APART = {
+  denials: ['is not', 'are not', 'will not', 'shall not', 'is never', 'are never', 'will never', 'cannot'],
+  keptApart: ['merged', 'combined', 'linked', 'associated', 'connected', 'matched', 'joined'],
+  furtherActs: [
+    'and is',
+    'and are',
+    'and will',
+    'and may',
+    'but is',
+    'but are',
+    'but may',
+    'but will',
+    'and we',
+    'but we',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
  * A tracker's lifetime held to a bound (GUIDE tracking `restrict`, as a bounded retention period): `lifetimes` names
  * the lifetime, `bounds` the limit that follows it within a few words ("the lifespan of our cookies is limited to 13
  * months", "cookies last thirteen (13) months maximum"). `users` and `useVerbs`: a party that places or uses the

@@ -4,7 +4,12 @@
 // TRACKING_CONSENT_CHOICE and TRACKER_LIFETIME.
 import type { Condition } from '../types';
 import { clauseSpans, sentenceClauses } from './clause-split';
-import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C, TRACKING_OPT_OUT_LABEL as O } from './lexicon';
+import {
+  TRACKER_LIFETIME as L,
+  TRACKING_CONSENT_CHOICE as C,
+  TRACKING_DATA_APART as A,
+  TRACKING_OPT_OUT_LABEL as O,
+} from './lexicon';
 import { plainWords, wordsPattern } from './word-pattern';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
@@ -288,12 +293,35 @@ export function trackerLifetimeBounded(lower: string): boolean {
   return [...lower.matchAll(LIFETIME_WORD)].some((m) => BOUND_AFTER.test(lower.slice(m.index + m[0].length)));
 }
 
+const KEPT_APART = new RegExp(
+  String.raw`\b${wordsPattern(A.denials)}\s+(?:be\s+)?(?:[\w’'-]+\s+)?${wordsPattern(A.keptApart)}\s+(?:with|to)\b`,
+);
+const FURTHER_ACT = words(A.furtherActs);
+/**
+ * Tracking data kept apart from other data as the unit's main statement: "The IP address transmitted by your browser
+ * in the context of Acme Analytics is not merged with other Acme data" = `restrict` (G4: the main clause is the
+ * limit). Not beside any party's use of the trackers ("We use Acme Analytics; the data is not merged with …": the use
+ * wins, G4), nor before a further act ("This information is not linked to your name and is used for tracking visitor
+ * activity") or in a relative clause ("our analytics cookies collect your IP address, which is not merged with other
+ * data"), nor a denial about the person rather than other data ("cannot be linked to you": T7, it narrows scope).
+ */
+export function trackingDataKeptApart(lower: string): boolean {
+  const m = KEPT_APART.exec(lower);
+  if (!m) return false;
+  // A denial in a relative clause ("…, which is not merged with …") is an aside on the main clause's act.
+  if (/\b(?:which|that)\s+$/.test(lower.slice(Math.max(0, m.index - 8), m.index))) return false;
+  const after = lower.slice(m.index + m[0].length);
+  return (
+    /^\s+(?:any\s+)?(?:other|additional|further)\b/.test(after) && !FURTHER_ACT.test(after) && !TRACKER_USE.test(lower)
+  );
+}
+
 /** The stance a tracking unit states by itself (above), or null: for rules and model findings alike. */
 export function trackingUnitStance(
   lower: string,
   at?: number,
 ): { stance: 'restrict' } | { stance: 'conditional'; condition: Condition } | null {
-  if (trackerLifetimeBounded(lower)) return { stance: 'restrict' };
+  if (trackerLifetimeBounded(lower) || trackingDataKeptApart(lower)) return { stance: 'restrict' };
   if (trackingConsentChoice(lower, at)) return { stance: 'conditional', condition: 'opt_in' };
   return null;
 }

@@ -568,6 +568,9 @@ export const tracking: CategoryRules = {
       cue: [/\b(?:do[ -]not[ -]track|dnt|global privacy control|gpc|preference signal)/],
       match: [
         '(respond|responds|honor|honors|honour|honours|respect|respects|recognize|recognise|recognizes|recognises|support|supports|change|treat) .{0,10} (do not track|dnt|global privacy control|gpc|preference signal|preference signals)',
+        // The signal named before, and pointed back at: "As there is no common understanding of what a Do Not Track
+        // signal means, we don't respond to those signals".
+        '(respond|responds|honor|honors|honour|honours|respect|respects) to? (those|these|such|that|this) (signals|signal)',
       ],
       // A unit that opens on the verb ("support Do Not Track requests.") is the end of a sentence cut at a line break
       // (G2): its subject, and whether it denies the signal, are in the unit before, so this one cannot say which.
@@ -581,12 +584,16 @@ export const tracking: CategoryRules = {
       mustMatch: [
         { text: 'We do not respond to Do Not Track signals.', stance: 'grant' },
         {
+          text: 'As there is no common understanding of what a Do Not Track signal means, we do not respond to those signals.',
+          stance: 'grant',
+        },
+        {
           text: 'We honor the Global Privacy Control signal as an opt-out.',
           stance: 'conditional',
           condition: 'opt_out',
         },
       ],
-      mustNotMatch: ['Do Not Track is a browser setting.'],
+      mustNotMatch: ['Do Not Track is a browser setting.', 'We respond to these requests within 45 days.'],
     },
     {
       id: 'tracking.activity-collection',
