@@ -65,3 +65,21 @@ describe('a lead label offering the opt-out of tracking', () => {
     expect(trackingOptOutLabel(label)).toBe(expected);
   });
 });
+
+// The opt-out named as a noun in the plural ("opt-outs") or of being tracked (rules/tracking.ts preferences-control).
+describe('an opt-out of being tracked, or the opt-outs offered', () => {
+  it.each([
+    'You can learn about Acme Analytics’ currently available opt-outs, including its browser add-on, here: https://example.com/optout.',
+    'Visitors may opt out of being tracked by our advertising partners through the NAI opt-out page.',
+    'You can opt-out of being tracked by these third parties by clicking the “Do Not Sell or Share My Personal Information” link.',
+  ])('is an opt-out: %s', (text) => {
+    expect(trackingStances(text)).toBe('conditional opt_out');
+  });
+
+  it.each([
+    'You can opt out of being contacted by our sales team.',
+    'Opt-outs from marketing emails take effect within 10 days.',
+  ])('names no tracking: %s', (text) => {
+    expect(trackingStances(text)).toBe('none');
+  });
+});

@@ -518,13 +518,13 @@ export const tracking: CategoryRules = {
       id: 'tracking.preferences-control',
       // T4: a control the service offers over cookies or ads (settings, preference centre, banner) is an opt-out.
       cue: [
-        /\b(?:cookie|advertis|ads?\b|privacy|tracking|consent|personali)/,
+        /\b(?:cookie|advertis|ads?\b|privacy|track(?:ing|ed)\b|consent|personali)/,
         /\b(?:preference|setting|choice|choos|opt)/,
       ],
       match: [
         '(manage|adjust|change|customize|customise|update|set|review|modify|control|choose|select|view) .{0,4} (cookie|cookies|advertising|ad|ads|privacy|tracking|consent) (preferences|settings|choices|preference)',
         '(cookie|cookies|privacy|advertising|ad|consent) (preferences|settings|choices) (link|page|tool|center|centre|banner|panel|menu|toggle)',
-        '(opt out|opt-out|opting out|opt-out of) .{0,6} (advertising|ads|cookies|tracking|analytics|personalized|personalised|interest|targeted|having ads|off site)',
+        '(opt out|opt-out|opting out|opt-out of|opt-outs|opt outs) .{0,6} (advertising|ads|cookies|tracking|tracked|analytics|personalized|personalised|interest|targeted|having ads|off site)',
         '(choose|elect|decide) not to (receive|see|get) .{0,3} (#AdsTerm|advertising|ads)',
         '(choices|choice|options) (about|regarding|concerning|over|related to|relating to) .{0,3} (#AdsTerm|cookies)',
       ],
@@ -555,11 +555,23 @@ export const tracking: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // The opt-out named as a noun in the plural, or of being tracked.
+        {
+          text: 'You can learn about the currently available opt-outs for Acme Analytics here.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You can opt out of being tracked by these advertising partners by clicking the link below.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'You can block cookies in your browser settings.',
         'You can choose not to receive marketing emails.',
         'You also can update your browser settings to make certain choices about third-party cookies.',
+        'You can opt out of being contacted by our sales team.',
       ],
     },
     {
