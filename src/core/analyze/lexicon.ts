@@ -3386,6 +3386,27 @@ export const TRACKING_OPT_OUT_LABEL = {
 } as const;
 
 /**
+ * Trackers off until the reader turns them on (GUIDE G7, T5: a choice that is off until the user makes it =
+ * `conditional opt_in`): `be` then one of `offStates` ("This type of cookie is automatically disabled and can be
+ * configured to your particular preferences", "analytics cookies are disabled by default"). Read by tracking-choice.ts.
+ */
+export const TRACKERS_OFF_BY_DEFAULT = {
+  be: ['is', 'are', 'remain', 'remains', 'stay', 'stays'],
+  offStates: [
+    'automatically disabled',
+    'automatically deactivated',
+    'disabled by default',
+    'deactivated by default',
+    'off by default',
+    'turned off by default',
+    'switched off by default',
+    'not enabled by default',
+    'not activated by default',
+    'inactive by default',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
  * Tracking data kept apart from other data as the unit's main statement (GUIDE G4: the main clause is the limit, as D2's
  * safeguard): a `denials` word, then within a word one of `keptApart`, then `with` or `to` ("The IP address transmitted
  * by your browser in the context of Acme Analytics is not merged with other Acme data", "… will not be associated with

@@ -9,6 +9,7 @@ import {
   TRACKING_CONSENT_CHOICE as C,
   TRACKING_DATA_APART as A,
   TRACKING_OPT_OUT_LABEL as O,
+  TRACKERS_OFF_BY_DEFAULT as D,
 } from './lexicon';
 import { plainWords, wordsPattern } from './word-pattern';
 
@@ -316,13 +317,25 @@ export function trackingDataKeptApart(lower: string): boolean {
   );
 }
 
+const OFF_BY_DEFAULT = new RegExp(
+  String.raw`\b${wordsPattern(C.trackers)}s?\s+(?:[\w’'-]+\s+){0,2}?${wordsPattern(D.be)}\s+${wordsPattern(D.offStates)}\b`,
+);
+/**
+ * Trackers off until the reader turns them on, said of the trackers themselves: "This type of cookie is automatically
+ * disabled and can be configured to your particular preferences" = `conditional opt_in` (G7, T5); not of a feature
+ * ("we use cookies to remember your preferences; this feature is disabled by default"). Any party's use of
+ * another kind in the unit stays a grant (stance.ts kindTrackedRegardless, G4).
+ */
+export const trackersOffByDefault = (lower: string): boolean => OFF_BY_DEFAULT.test(lower);
+
 /** The stance a tracking unit states by itself (above), or null: for rules and model findings alike. */
 export function trackingUnitStance(
   lower: string,
   at?: number,
 ): { stance: 'restrict' } | { stance: 'conditional'; condition: Condition } | null {
   if (trackerLifetimeBounded(lower) || trackingDataKeptApart(lower)) return { stance: 'restrict' };
-  if (trackingConsentChoice(lower, at)) return { stance: 'conditional', condition: 'opt_in' };
+  if (trackingConsentChoice(lower, at) || trackersOffByDefault(lower))
+    return { stance: 'conditional', condition: 'opt_in' };
   return null;
 }
 

@@ -1,10 +1,12 @@
-// Tracking data kept apart from other data as a unit's main statement is a limit (GUIDE G4: the main clause is the
-// safeguard): "The IP address transmitted by your browser in the context of Acme Analytics is not merged with other
-// Acme data" = restrict. And a Do Not Track signal pointed back at ("… we don't respond to those signals") is read as
-// the signal named (T4). Rewrites of development units the readings were not written from, and near-misses.
+// Three readings of what a tracking unit states by itself. Tracking data kept apart from other data as the unit's
+// main statement is a limit (GUIDE G4: the main clause is the safeguard): "The IP address transmitted by your browser
+// in the context of Acme Analytics is not merged with other Acme data" = restrict. A Do Not Track signal pointed back
+// at ("… we don't respond to those signals") is read as the signal named (T4). Trackers off until the reader turns
+// them on are an opt-in (G7, T5). Rewrites of development units the readings were not written from, and near-misses.
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
 import { matchClause } from '../../../src/core/analyze/engine';
-import { trackingDataKeptApart } from '../../../src/core/analyze/tracking-choice';
+import { trackersOffByDefault, trackingDataKeptApart } from '../../../src/core/analyze/tracking-choice';
 
 /** One unit as the evaluation reads it: a clause of its own under a section. */
 const unitStances = (text: string): string =>
@@ -64,5 +66,40 @@ describe('a Do Not Track signal pointed back at', () => {
     ['We respond to these requests within 45 days.', 'none'],
   ])('%s', (text, stance) => {
     expect(unitStances(text)).toBe(stance);
+  });
+});
+
+// Trackers off until the reader turns them on (G7, T5): an opt-in, said of the trackers themselves.
+const trackingStances = (text: string): string =>
+  [
+    ...new Set(
+      analyzeText(text)
+        .findings.filter((f) => f.category === 'tracking')
+        .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`),
+    ),
+  ].join('; ') || 'none';
+
+describe('trackers off by default', () => {
+  it.each([
+    'Analytics cookies are disabled by default; you can switch them on in our cookie settings.',
+    'Our advertising cookies remain off by default and are only set if you turn them on.',
+  ])('are an opt-in: %s', (text) => {
+    expect(trackingStances(text)).toBe('conditional opt_in');
+  });
+
+  it.each([
+    // Another kind in use (G4), or the default said of a feature, not of the trackers.
+    ['We use advertising cookies; analytics cookies are disabled by default.', 'grant'],
+    ['We use cookies to remember your preferences; this feature is disabled by default.', 'grant'],
+  ])('%s', (text, stance) => {
+    expect(trackingStances(text)).toBe(stance);
+  });
+
+  it.each([
+    ['this type of cookie is automatically disabled and can be configured.', true],
+    ['advertising cookies are enabled by default.', false],
+    ['this feature is disabled by default.', false],
+  ])('trackersOffByDefault(%s) = %s', (text, expected) => {
+    expect(trackersOffByDefault(text)).toBe(expected);
   });
 });
