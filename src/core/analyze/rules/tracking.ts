@@ -557,7 +557,7 @@ export const tracking: CategoryRules = {
         },
         // The opt-out named as a noun in the plural, or of being tracked.
         {
-          text: 'You can learn about the currently available opt-outs for Acme Analytics here.',
+          text: 'You can learn about the currently available opt-outs for advertising cookies here.',
           stance: 'conditional',
           condition: 'opt_out',
         },
