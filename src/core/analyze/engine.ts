@@ -255,7 +255,7 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
     const above = opts.sectionPath?.length ? opts.sectionPath : [opts.section];
     opts = { ...opts, sectionPath: [...above, label], labelHeadings: (opts.labelHeadings ?? 0) + 1 };
   }
-  if (label && start < clause.length && trackingOptOutLabel(label)) opts = { ...opts, optOutLabel: true };
+  if (label && start < clause.length && trackingOptOutLabel(label, text)) opts = { ...opts, optOutLabel: true };
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.
@@ -504,7 +504,8 @@ function matchBody(
     if (rule.rejectEvidence?.test(text.slice(start, end), opts.firstParty)) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + HIT_VIEW))) return null;
     if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - HIT_VIEW), start))) return null;
-    if (rule.rejectInUnit?.test(lower.slice(0, start), lower.slice(start, end), lower.slice(end))) return null;
+    if (rule.rejectInUnit?.test(lower.slice(0, start), lower.slice(start, end), lower.slice(end), opts.firstParty))
+      return null;
     // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.
     if (cat.category === 'data_sharing' && namesOnlyFirstParty(toks, start, end, opts.firstParty ?? [])) return null;
     const stanceKey = `${anchor}|${cat.category}`;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
 import { matchClause } from '../../../src/core/analyze/engine';
+import { firstPartyNames } from '../../../src/core/analyze/first-party';
 import { trackersOffByDefault, trackingDataKeptApart } from '../../../src/core/analyze/tracking-choice';
 
 /** One unit as the evaluation reads it: a clause of its own under a section. */
@@ -15,6 +16,7 @@ const unitStances = (text: string): string =>
       matchClause(text, new Set(['tracking']), {
         section: 'Analytics',
         sectionPath: ['Privacy Policy', 'Analytics'],
+        firstParty: firstPartyNames(['Acme']),
       }).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`),
     ),
   ]
@@ -23,9 +25,8 @@ const unitStances = (text: string): string =>
 
 describe('tracking data kept apart from other data', () => {
   it.each([
-    'The IP address your browser sends as part of Acme Analytics will not be combined with other Acme data.',
     'Data collected by our analytics cookies is never linked with any other information we hold about you.',
-    'The IP address transmitted by your browser in the context of Acme Analytics is not merged with other Acme data.',
+    "Information from our analytics cookies won't be merged with other data.",
   ])('is a limit: %s', (text) => {
     expect(unitStances(text)).toBe('restrict');
   });
@@ -36,6 +37,14 @@ describe('tracking data kept apart from other data', () => {
     'The IP address transmitted by your browser in the context of Acme Analytics may be merged with other Acme data.',
     'Our analytics cookies collect your IP address, which is not merged with other data.',
     'Information collected by cookies cannot be linked to you.',
+    // A later clause with the wider right, a word that undoes the denial, or a case that lifts it.
+    'Data collected by our analytics cookies is not merged with other data; it is shared with our advertising partners.',
+    'Data collected by our analytics cookies is not combined with other data, but Acme may use it to improve its advertising services.',
+    'Data collected by our analytics cookies is not linked to other data; Acme uses it to build profiles for advertising.',
+    'Cookie data is not combined with other personal data; however, it is used to deliver targeted advertising.',
+    'Data collected by our analytics cookies is not only combined with other data we hold but also shared with partners.',
+    'Data collected by our analytics cookies is not necessarily combined with other data we hold.',
+    'Data collected by our analytics cookies is not linked with other data until you log in.',
   ])('keeps the grant: %s', (text) => {
     // The unit's widest stance (G4); the merger's own denial may stand beside it as a restrict finding.
     expect(unitStances(text)).toMatch(/^grant\b/);
@@ -45,6 +54,11 @@ describe('tracking data kept apart from other data', () => {
     ['this information is not connected to personal information and is used for tracking visitor activity.', false],
     ['the data is not merged with other data.', true],
     ['your ip address, which is not merged with other data.', false],
+    ["your ip address isn't merged with other data held by acme.", true],
+    ['the data is not merged with other data. it is then shared with our advertising partners.', false],
+    ['the data is not necessarily combined with other data we hold.', false],
+    ['the data will not be connected to other data without your consent.', false],
+    ['the data is not linked with other data until you log in.', false],
   ])('trackingDataKeptApart(%s) = %s', (text, expected) => {
     expect(trackingDataKeptApart(text)).toBe(expected);
   });
@@ -63,7 +77,10 @@ describe('a Do Not Track signal pointed back at', () => {
       'Some browsers send Do Not Track signals; we respond to these signals by disabling advertising cookies.',
       'conditional opt_out',
     ],
-    ['We respond to these requests within 45 days.', 'none'],
+    ['For Do Not Track and other privacy requests, we respond to these requests within 45 days.', 'none'],
+    // The signal pointed back at by someone other than the service: an explanation (G8).
+    ['Do Not Track is a browser setting; when you send such a signal, websites may respect that signal.', 'none'],
+    ['Some browsers offer a Do Not Track setting; some websites honor those signals and others do not.', 'none'],
   ])('%s', (text, stance) => {
     expect(unitStances(text)).toBe(stance);
   });
@@ -89,10 +106,23 @@ describe('trackers off by default', () => {
 
   it.each([
     // Another kind in use (G4), or the default said of a feature, not of the trackers.
-    ['We use advertising cookies; analytics cookies are disabled by default.', 'grant'],
     ['We use cookies to remember your preferences; this feature is disabled by default.', 'grant'],
+    // A state after an event, a denied subject, some browsers' default.
+    ['Our analytics cookies are automatically deactivated when you leave the website.', 'grant'],
+    ['Advertising cookies are automatically disabled after 30 days.', 'grant'],
+    ['No advertising cookies are disabled by default, but you can reject them at any time.', 'conditional opt_out'],
+    ['Analytics cookies are disabled by default in some browsers, such as Safari.', 'grant'],
   ])('%s', (text, stance) => {
     expect(trackingStances(text)).toBe(stance);
+  });
+
+  it.each([
+    // Another kind in use or always on (G4): every finding of the unit stays a grant.
+    'We use advertising cookies; analytics cookies are disabled by default.',
+    'Analytics cookies are disabled by default, but our partners set advertising cookies on every visit.',
+    'Analytics cookies remain disabled by default, but advertising cookies are always on.',
+  ])('another kind in use keeps the grant: %s', (text) => {
+    expect(unitStances(text)).toBe('grant');
   });
 
   it.each([

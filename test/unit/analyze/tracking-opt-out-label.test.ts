@@ -32,7 +32,7 @@ describe('a lead label offering the opt-out of tracking', () => {
   it.each([
     'Right to Opt Out of Sale/Targeted Advertising: As part of our services, we provide your personal information to third parties for “targeted advertising” purposes.',
     'Opting Out of Targeted Ads: Acme shares device identifiers with advertising partners to show you ads based on your interests.',
-    'Opt-out of interest-based advertising: our advertising partners collect information about your visits through cookies to show you relevant ads.',
+    'How to Opt Out of Targeted Advertising: We share identifiers with advertising partners for targeted advertising.',
   ])('is an opt-out: %s', (text) => {
     expect(trackingStances(text)).toBe('conditional opt_out');
   });
@@ -50,19 +50,34 @@ describe('a lead label offering the opt-out of tracking', () => {
     'Targeted Advertising: We use cookies to show you targeted advertising.',
     'Cookies: We use cookies to show you targeted advertising.',
     'Email Preferences: We use cookies to show you targeted advertising.',
+    // A label on a limit or a consequence of the opt-out, or a body that tracks whatever the opt-out (G8).
+    'Effect of Opting Out of Targeted Advertising: Even if you opt out, we may still use cookies to show you ads based on your browsing.',
+    'Effect of Opting Out of Targeted Advertising: We will continue to show you ads based on your browsing.',
+    'Limits on the Right to Opt Out of Sharing: We may still share device identifiers with advertising partners for targeted advertising.',
+    'No Opt Out of Tracking: Our partners use cookies to track you across sites.',
+    // The sale or sharing of data opted out of, over the service's own analytics (S1).
+    'Right to Opt Out of Sale: We use cookies to analyze how visitors use our website.',
+    'Right to Opt Out of Sale: We do not sell personal data, but we use cookies for analytics.',
   ])('keeps a grant: %s', (text) => {
     expect(trackingStances(text)).toBe('grant');
   });
 
+  const AD_BODY = 'We share identifiers with advertising partners for targeted advertising.';
   it.each([
-    ['Right to Opt Out of Sale/Targeted Advertising', true],
-    ['Opt out of “Sale” and “Sharing”', true],
-    ['Opting out of cookies', true],
-    ['Opt out of marketing emails', false],
-    ['Right to Know', false],
-    ['Targeted advertising', false],
-  ])('trackingOptOutLabel(%s) = %s', (label, expected) => {
-    expect(trackingOptOutLabel(label)).toBe(expected);
+    ['Right to Opt Out of Sale/Targeted Advertising', AD_BODY, true],
+    ['Opt out of “Sale” and “Sharing”', AD_BODY, true],
+    ['Opting out of cookies', AD_BODY, true],
+    ['Opt out of marketing emails', AD_BODY, false],
+    ['Right to Know', AD_BODY, false],
+    ['Targeted advertising', AD_BODY, false],
+    // The sale or sharing of data covers a body's advertising or partners, not its analytics.
+    ['Right to Opt Out of Sale', 'We use cookies to analyze how visitors use our website.', false],
+    // A label on a limit or a consequence of the opt-out, or a body that says the tracking goes on regardless.
+    ['Effect of Opting Out of Targeted Advertising', AD_BODY, false],
+    ['No Opt Out of Tracking', AD_BODY, false],
+    ['Right to Opt Out of Targeted Advertising', 'Even if you opt out, we may still share identifiers.', false],
+  ])('trackingOptOutLabel(%s, %s) = %s', (label, body, expected) => {
+    expect(trackingOptOutLabel(label, body)).toBe(expected);
   });
 });
 
@@ -70,8 +85,8 @@ describe('a lead label offering the opt-out of tracking', () => {
 describe('an opt-out of being tracked, or the opt-outs offered', () => {
   it.each([
     'You can learn about Acme Analytics’ currently available opt-outs, including its browser add-on, here: https://example.com/optout.',
-    'Visitors may opt out of being tracked by our advertising partners through the NAI opt-out page.',
-    'You can opt-out of being tracked by these third parties by clicking the “Do Not Sell or Share My Personal Information” link.',
+    'You can learn about the currently available opt-outs for advertising cookies here.',
+    'We honor opt-outs of being tracked within 15 days.',
   ])('is an opt-out: %s', (text) => {
     expect(trackingStances(text)).toBe('conditional opt_out');
   });
@@ -79,6 +94,8 @@ describe('an opt-out of being tracked, or the opt-outs offered', () => {
   it.each([
     'You can opt out of being contacted by our sales team.',
     'Opt-outs from marketing emails take effect within 10 days.',
+    // Being tracked as the case of a consequence, not a control offered (G8).
+    'If you opt out of being tracked, you will still see ads, but they may be less relevant.',
   ])('names no tracking: %s', (text) => {
     expect(trackingStances(text)).toBe('none');
   });

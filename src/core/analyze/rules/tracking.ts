@@ -3,7 +3,15 @@ import { isPointer } from '../pointer';
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { escapeRegExp } from '../../escape-regexp';
-import { ANALYTICS_PROVIDERS as AP, DUTY_BOUND_PARTIES, LEXICON_LISTS } from '../lexicon';
+import {
+  ANALYTICS_PROVIDERS as AP,
+  DUTY_BOUND_PARTIES,
+  LEXICON_LISTS,
+  TRACKING_CONSENT_CHOICE,
+  TRACKING_SIGNAL_POINTED as SP,
+} from '../lexicon';
+import type { FirstPartyNames } from '../first-party';
+import { plainWords, wordsPattern } from '../word-pattern';
 import { trackingConsentChoice } from '../tracking-choice';
 import { anyOf, run, wordSeq } from '../word-gap';
 
@@ -14,6 +22,39 @@ import { anyOf, run, wordSeq } from '../word-gap';
 const READER_OWN_ANALYTICS = new RegExp(
   String.raw`\b(?:${AP.owners.join('|')})\s+(?:own\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,2}?analytics\b`,
 );
+
+/** The words of the clause that ends `before` (after its last clause mark). */
+const lastClauseWords = (before: string): string[] =>
+  plainWords(before.slice(Math.max(...[...'.;:,'].map((c) => before.lastIndexOf(c))) + 1));
+const SIGNAL_POINTED = new RegExp(String.raw`\b${wordsPattern(SP.pointers)}\s+signals?\b`);
+const SIGNAL_SUBJECT = new RegExp(String.raw`^${wordsPattern(SP.subjects)}$`);
+/**
+ * A signal pointed back at ("respond to those signals") said of no one named as the service: "some websites honor
+ * those signals and others do not", "when you send such a signal, websites may respect that signal" explain the
+ * signal (G8). The clause before the verb must hold "we", "our" or a first-party name.
+ */
+const pointedSignalNotOurs = (
+  before: string,
+  evidence: string,
+  _after: string,
+  firstParty?: FirstPartyNames,
+): boolean => {
+  if (!SIGNAL_POINTED.test(evidence)) return false;
+  const w = lastClauseWords(before);
+  if (w.some((x) => SIGNAL_SUBJECT.test(x))) return false;
+  const text = ` ${w.join(' ')} `;
+  return !(firstParty ?? []).some((name) => text.includes(` ${name.join(' ')} `));
+};
+const IF_OPENER = new RegExp(String.raw`^${wordsPattern(TRACKING_CONSENT_CHOICE.consentWhen)}$`);
+/**
+ * "Being tracked" in an if-clause ("If you opt out of being tracked, you will still see ads, but they may be less
+ * relevant") names the opt-out as the case of a consequence (G8), not a control offered.
+ */
+const trackedInIfClause = (before: string, evidence: string): boolean =>
+  /\btracked\b/.test(evidence) &&
+  lastClauseWords(before)
+    .slice(-3)
+    .some((x) => IF_OPENER.test(x));
 const readerOwnAnalytics = (text: string): boolean => READER_OWN_ANALYTICS.test(text.toLowerCase());
 
 /** The lexicon's ads terms as a cue (one list): a space in a term is a space or a hyphen in the text ("interest-based"). */
@@ -530,6 +571,7 @@ export const tracking: CategoryRules = {
       ],
       rejectEvidence: /\bbrowser\b/,
       rejectAfter: /^[^.;]{0,60}\b(?:your|the|a)\s+(?:web\s+)?browser\b/,
+      rejectInUnit: { test: trackedInIfClause },
       // Choices made in the browser's own settings are generic advice (T4), not a control the service offers.
       rejectBefore: /\bbrowser\s(?:settings?|preferences|options)\b[^.;]{0,40}$/,
       // A choice the unit names as consent-first (a banner, "accept or refuse", tracking-choice.ts) stands: opt-in (T5,
@@ -562,7 +604,7 @@ export const tracking: CategoryRules = {
           condition: 'opt_out',
         },
         {
-          text: 'You can opt out of being tracked by these advertising partners by clicking the link below.',
+          text: 'We honor opt-outs of being tracked within 15 days.',
           stance: 'conditional',
           condition: 'opt_out',
         },
@@ -572,6 +614,7 @@ export const tracking: CategoryRules = {
         'You can choose not to receive marketing emails.',
         'You also can update your browser settings to make certain choices about third-party cookies.',
         'You can opt out of being contacted by our sales team.',
+        'If you opt out of being tracked, you will still see ads, but they may be less relevant.',
       ],
     },
     {
@@ -587,6 +630,7 @@ export const tracking: CategoryRules = {
       // A unit that opens on the verb ("support Do Not Track requests.") is the end of a sentence cut at a line break
       // (G2): its subject, and whether it denies the signal, are in the unit before, so this one cannot say which.
       rejectBefore: /^\W*$/,
+      rejectInUnit: { test: pointedSignalNotOurs },
       // The verb and the signal in one clause: "we may change our cookie practices at any time; some browsers offer a
       // Do Not Track feature" explains the signal (G8), it does not honour it.
       rejectEvidence: /;/,
@@ -605,7 +649,11 @@ export const tracking: CategoryRules = {
           condition: 'opt_out',
         },
       ],
-      mustNotMatch: ['Do Not Track is a browser setting.', 'We respond to these requests within 45 days.'],
+      mustNotMatch: [
+        'Do Not Track is a browser setting.',
+        'For Do Not Track and other privacy requests, we respond to these requests within 45 days.',
+        'Some browsers offer a Do Not Track setting; some websites honor those signals and others do not.',
+      ],
     },
     {
       id: 'tracking.activity-collection',
