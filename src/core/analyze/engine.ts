@@ -13,6 +13,7 @@ import { getNlp, offsetSweeper, parse, tagTerms, tokensOf, type Token } from './
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart, isTopicLabel } from './lead-label';
+import { trackingOptOutLabel } from './tracking-choice';
 import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
 import cueStarts from './cue-starts.json';
 import { compileNetGate, type NetGate } from './net-gate';
@@ -75,6 +76,8 @@ export interface MatchOptions {
    * `items` are then no candidates. Unset when the shape is an item or not known (a quote, a rule's example).
    */
   paragraph?: boolean;
+  /** The unit's lead label offers the opt-out of tracking (tracking-choice.ts trackingOptOutLabel): its grants are one. */
+  optOutLabel?: boolean;
 }
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
@@ -252,6 +255,7 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
     const above = opts.sectionPath?.length ? opts.sectionPath : [opts.section];
     opts = { ...opts, sectionPath: [...above, label], labelHeadings: (opts.labelHeadings ?? 0) + 1 };
   }
+  if (label && start < clause.length && trackingOptOutLabel(label, text)) opts = { ...opts, optOutLabel: true };
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.
@@ -500,7 +504,8 @@ function matchBody(
     if (rule.rejectEvidence?.test(text.slice(start, end), opts.firstParty)) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + HIT_VIEW))) return null;
     if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - HIT_VIEW), start))) return null;
-    if (rule.rejectInUnit?.test(lower.slice(0, start), lower.slice(start, end), lower.slice(end))) return null;
+    if (rule.rejectInUnit?.test(lower.slice(0, start), lower.slice(start, end), lower.slice(end), opts.firstParty))
+      return null;
     // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.
     if (cat.category === 'data_sharing' && namesOnlyFirstParty(toks, start, end, opts.firstParty ?? [])) return null;
     const stanceKey = `${anchor}|${cat.category}`;
@@ -508,11 +513,16 @@ function matchBody(
     if (!decided) stanceAt.set(stanceKey, (decided = decideStance(toks, anchor, text, opts.firstParty, cat.category)));
     if (rule.assurance && decided.negated) return null;
     if (rule.implies && decided.negated && !rule.implies.negated) return null;
-    const stance = rule.implies
+    const read = rule.implies
       ? impliedStance(rule.implies, decided, lower)
       : rule.assurance && decided.stance === 'grant'
         ? { ...decided, stance: 'restrict' as const }
         : decided;
+    // A lead label that offers the opt-out of the tracking the body states (GUIDE S3, T4).
+    const stance =
+      opts.optOutLabel && cat.category === 'tracking' && read.stance === 'grant' && !decided.trackedRegardless
+        ? { ...read, stance: 'conditional' as const, condition: 'opt_out' as const }
+        : read;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice
     // ("you can opt out of the sale": the service sells). A duty or prohibition on the user never is.

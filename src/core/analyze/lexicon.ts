@@ -3367,6 +3367,129 @@ export const ANALYTICS_PROVIDERS = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * A lead label that offers the opt-out of tracking (GUIDE S3, T4: the unit "with its own label" offers it): one of
+ * `optOuts`, then within a few words one of `objects` ("Right to Opt Out of Sale/Targeted Advertising:", "Opt out of
+ * “Sale” and “Sharing”."). Read by tracking-choice.ts trackingOptOutLabel.
+ */
+export const TRACKING_OPT_OUT_LABEL = {
+  optOuts: ['opt out of', 'opt-out of', 'opt out from', 'opt-out from', 'opting out of', 'opting-out of'],
+  objects: [
+    'targeted advertising',
+    'targeted ads',
+    'interest-based advertising',
+    'interest-based ads',
+    'cross-context behavioral advertising',
+    'cross-context behavioural advertising',
+    'sale',
+    'sales',
+    'sharing',
+    'tracking',
+    'cookies',
+  ],
+  /**
+   * Objects that name no tracking of their own ("Right to Opt Out of Sale:"): the label turns a body's grant only where
+   * the body names advertising or partners (`adWords`), not a use for analytics.
+   */
+  dataObjects: ['sale', 'sales', 'sharing'],
+  adWords: ['advertis*', 'ads', 'targeted', 'interest-based', 'partner', 'partners', 'third party', 'third parties'],
+  /**
+   * A label that opens on a limit or a consequence of the opt-out ("Effect of Opting Out of Targeted Advertising:",
+   * "Limits on the Right to Opt Out of Sharing:", "No Opt Out of Tracking:") offers none: its body is what stays.
+   */
+  limits: [
+    'effect',
+    'effects',
+    'limit',
+    'limits',
+    'limitation',
+    'limitations',
+    'exception',
+    'exceptions',
+    'consequence',
+    'consequences',
+    'no',
+    'what happens',
+    'why',
+  ],
+  /** …nor does a body that says what goes on whatever the opt-out ("Even if you opt out, we may still …"). */
+  regardless: ['even if', 'even after', 'still', 'continue', 'continues', 'regardless'],
+} as const;
+
+/**
+ * A Do Not Track signal pointed back at ("… we don't respond to those signals"): one of `pointers` before the signal,
+ * said of the service: one of `subjects` (or a first-party name) in the clause before the verb, not "some websites
+ * honor those signals" (G8, an explanation). Read by rules/tracking.ts do-not-track.
+ */
+export const TRACKING_SIGNAL_POINTED = {
+  pointers: ['those', 'these', 'such', 'that', 'this'],
+  subjects: ['we', 'our'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Trackers off until the reader turns them on (GUIDE G7, T5: a choice that is off until the user makes it =
+ * `conditional opt_in`): `be` then one of `offStates` ("This type of cookie is automatically disabled and can be
+ * configured to your particular preferences", "analytics cookies are disabled by default"). Read by tracking-choice.ts.
+ */
+export const TRACKERS_OFF_BY_DEFAULT = {
+  be: ['is', 'are', 'remain', 'remains', 'stay', 'stays'],
+  offStates: [
+    'automatically disabled',
+    'automatically deactivated',
+    'disabled by default',
+    'deactivated by default',
+    'off by default',
+    'turned off by default',
+    'switched off by default',
+    'not enabled by default',
+    'not activated by default',
+    'inactive by default',
+  ],
+  /**
+   * A state that follows an event ("automatically deactivated when you leave the website", "automatically disabled
+   * after 30 days") is no default: read within a word after the state.
+   */
+  laterEvents: ['when', 'whenever', 'after', 'once', 'upon', 'at the end'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Tracking data kept apart from other data as the unit's main statement (GUIDE G4: the main clause is the limit, as D2's
+ * safeguard): an auxiliary denied, then at most `be` and one of `between`, then one of `keptApart`, `with` or `to`, and one of `others` ("The IP address transmitted
+ * by your browser in the context of Acme Analytics is not merged with other Acme data", "… will not be associated with
+ * any other data held by Acme") = `restrict`. `furtherActs`: a later act in the unit ("… and is used for …") that is
+ * the wider right. Read by tracking-choice.ts trackingDataKeptApart.
+ */
+export const TRACKING_DATA_APART = {
+  /**
+   * The auxiliary a denial follows, with TRACKING_CONSENT_CHOICE's negations or contractions ("is not", "cannot",
+   * "isn't"); "wo" and "ca" are the stems of "won't" and "can't".
+   */
+  auxiliaries: ['is', 'are', 'will', 'shall', 'can', 'wo', 'ca'],
+  /** The only words between the denial and the merger: any other word may undo it ("not only combined", "not necessarily"). */
+  between: ['ever', 'otherwise'],
+  keptApart: ['merged', 'combined', 'linked', 'associated', 'connected', 'matched', 'joined'],
+  /** What the data is kept apart from. */
+  others: ['other', 'additional', 'further'],
+  /** A later clause after "other … data" ("…, but Acme may use it to improve its advertising"), besides , ; or :. */
+  laterClauses: ['and', 'but', 'however', 'yet', 'so', 'while', 'whereas'],
+  /** A relative pronoun before the denial makes it an aside on the main clause's act. */
+  relatives: ['which', 'that'],
+  /** A case after the denial that lifts it ("… without your consent", "… until you log in"): stance.ts reads it. */
+  exceptions: ['unless', 'except', 'without', 'until', 'other than', 'save where', 'save for'],
+  furtherActs: [
+    'and is',
+    'and are',
+    'and will',
+    'and may',
+    'but is',
+    'but are',
+    'but may',
+    'but will',
+    'and we',
+    'but we',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
  * A tracker's lifetime held to a bound (GUIDE tracking `restrict`, as a bounded retention period): `lifetimes` names
  * the lifetime, `bounds` the limit that follows it within a few words ("the lifespan of our cookies is limited to 13
  * months", "cookies last thirteen (13) months maximum"). `users` and `useVerbs`: a party that places or uses the

@@ -90,7 +90,7 @@ export interface Rule {
    * it, for a reading that may lie further off than rejectAfter and rejectBefore see ("These Terms, together with any
    * modifications, the Order Form … constitute the entire agreement").
    */
-  rejectInUnit?: { test(before: string, evidence: string, after: string): boolean };
+  rejectInUnit?: { test(before: string, evidence: string, after: string, firstParty?: FirstPartyNames): boolean };
   /**
    * Weak signal: reported only at sensitivity 'high' (e.g. a bare "we share information" with no recipient named).
    */

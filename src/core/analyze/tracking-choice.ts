@@ -4,8 +4,15 @@
 // TRACKING_CONSENT_CHOICE and TRACKER_LIFETIME.
 import type { Condition } from '../types';
 import { clauseSpans, sentenceClauses } from './clause-split';
-import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
+import {
+  TRACKER_LIFETIME as L,
+  TRACKING_CONSENT_CHOICE as C,
+  TRACKING_DATA_APART as A,
+  TRACKING_OPT_OUT_LABEL as O,
+  TRACKERS_OFF_BY_DEFAULT as D,
+} from './lexicon';
 import { plainWords, wordsPattern } from './word-pattern';
+import { trimEndChars } from '../normalize/trim-chars';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
 
@@ -288,12 +295,114 @@ export function trackerLifetimeBounded(lower: string): boolean {
   return [...lower.matchAll(LIFETIME_WORD)].some((m) => BOUND_AFTER.test(lower.slice(m.index + m[0].length)));
 }
 
+/** "is not", "cannot", "isn't", "won't": an auxiliary, then a negation or a contraction (TRACKING_CONSENT_CHOICE's). */
+const DENIAL = String.raw`\b${wordsPattern(A.auxiliaries)}(?:\s*${wordsPattern(C.negations)}\b|${wordsPattern(C.contractions)})`;
+const KEPT_APART = new RegExp(
+  String.raw`${DENIAL}\s+(?:be\s+)?(?:${wordsPattern(A.between)}\s+)?${wordsPattern(A.keptApart)}\s+(?:with|to)\s+(?:any\s+)?${wordsPattern(A.others)}\b`,
+);
+const FURTHER_ACT = words(A.furtherActs);
+const RELATIVE_BEFORE = new RegExp(String.raw`\b${wordsPattern(A.relatives)}\s+$`);
+const DENIAL_LIFTED = words(A.exceptions);
+const LATER_CLAUSE = new RegExp(String.raw`[,;:]|\b${wordsPattern(A.laterClauses)}\b`);
+/**
+ * Tracking data kept apart from other data as the unit's main statement: "The IP address transmitted by your browser
+ * in the context of Acme Analytics is not merged with other Acme data" = `restrict` (G4: the main clause is the
+ * limit). Only in the unit's last clause with nothing after "other … data" but what names it ("… with any other data
+ * held by Acme"): a later clause ("…; it is shared with our advertising partners", "…, but Acme may use it …") is the
+ * wider right. Not beside any party's use of the trackers ("We use Acme Analytics; the data is not merged with …": the
+ * use wins, G4), nor before a further act ("… and is used for tracking visitor activity") or in a relative clause
+ * ("our analytics cookies collect your IP address, which is not merged with other data"), nor a denial about the
+ * person rather than other data ("cannot be linked to you": T7, it narrows scope), nor with a case that lifts it
+ * ("… without your consent", "… until you log in": stance.ts reads the exception).
+ */
+export function trackingDataKeptApart(lower: string): boolean {
+  const m = KEPT_APART.exec(lower);
+  if (!m) return false;
+  if (RELATIVE_BEFORE.test(lower.slice(Math.max(0, m.index - 8), m.index))) return false;
+  const end = m.index + m[0].length;
+  const last = clauseSpans(lower, true).at(-1);
+  if (!last || m.index < last[0]) return false;
+  const after = trimEndChars(lower.slice(end), /[\s.!?]/);
+  return (
+    !LATER_CLAUSE.test(after) && !FURTHER_ACT.test(after) && !DENIAL_LIFTED.test(after) && !TRACKER_USE.test(lower)
+  );
+}
+
+const OFF_BY_DEFAULT = new RegExp(
+  String.raw`\b${wordsPattern(C.trackers)}s?\s+(?:[\w’'-]+\s+){0,2}?${wordsPattern(D.be)}\s+${wordsPattern(D.offStates)}\b`,
+);
+/** A negation among the two words before the trackers ("No advertising cookies are disabled by default"). */
+const NEGATION_WORD = new RegExp(String.raw`^${wordsPattern(C.negations)}$`);
+/** …a state that follows an event ("automatically deactivated when you leave the website"), not a default. */
+const LATER_EVENT = new RegExp(String.raw`^[\s,]*(?:[\w’'-]+\s+)?${wordsPattern(D.laterEvents)}\b`);
+/**
+ * Trackers off until the reader turns them on, said of the trackers themselves in the clause holding `at` (the
+ * finding's action; the whole unit without it): "This type of cookie is automatically disabled and can be configured
+ * to your particular preferences" = `conditional opt_in` (G7, T5); not of a feature ("we use cookies to remember your
+ * preferences; this feature is disabled by default"), not denied ("No advertising cookies are disabled by default"),
+ * not the default of some browsers (T4: "… disabled by default in some browsers"), not a state after an event ("…
+ * automatically disabled after 30 days"). Any party's use of another kind in the unit, or a kind always on, stays a
+ * grant (G4): "Analytics cookies remain disabled by default, but advertising cookies are always on".
+ */
+export function trackersOffByDefault(lower: string, at?: number): boolean {
+  const pieces = clauseSpans(lower, true);
+  const own = at === undefined ? undefined : pieces.find(([s, e]) => s <= at && at < e);
+  const [from, to] = own ?? [0, lower.length];
+  const clause = lower.slice(from, to);
+  const m = OFF_BY_DEFAULT.exec(clause);
+  if (!m) return false;
+  if (
+    plainWords(clause.slice(0, m.index))
+      .slice(-2)
+      .some((w) => NEGATION_WORD.test(w))
+  )
+    return false;
+  const after = clause.slice(m.index + m[0].length);
+  if (BROWSER.test(after) || LATER_EVENT.test(after)) return false;
+  const uses = kindUses(lower.slice(0, from) + ' ' + after.replace(/^[^,;]*/, '') + ' ' + lower.slice(to));
+  return !usedBeyond(uses, clause.slice(0, m.index + m[0].length), false);
+}
+
+/** Cheap gates before the two readings above: one of their own words. */
+const OFF_CUE = /default|disabled|deactivated/;
+const APART_CUE = /merg|combin|link|associat|connect|match|join/;
 /** The stance a tracking unit states by itself (above), or null: for rules and model findings alike. */
 export function trackingUnitStance(
   lower: string,
   at?: number,
 ): { stance: 'restrict' } | { stance: 'conditional'; condition: Condition } | null {
-  if (trackerLifetimeBounded(lower)) return { stance: 'restrict' };
-  if (trackingConsentChoice(lower, at)) return { stance: 'conditional', condition: 'opt_in' };
+  if (trackerLifetimeBounded(lower) || (APART_CUE.test(lower) && trackingDataKeptApart(lower)))
+    return { stance: 'restrict' };
+  if (trackingConsentChoice(lower, at) || (OFF_CUE.test(lower) && trackersOffByDefault(lower, at)))
+    return { stance: 'conditional', condition: 'opt_in' };
   return null;
+}
+
+/** …a label's opt-out and its object, within four words (quotes and slashes between them). */
+const OPT_OUT_LABEL = new RegExp(
+  String.raw`\b${wordsPattern(O.optOuts)}\s+(?:[\w’'“”"/-]+\s+){0,4}?[“"]?${wordsPattern(O.objects)}\b`,
+);
+/** …an object that names tracking itself, not only the sale or sharing of data. */
+const TRACKING_OBJECT = words(O.objects.filter((o) => !(O.dataObjects as readonly string[]).includes(o)));
+const AD_WORD = words(O.adWords);
+const LIMIT_LABEL = new RegExp(String.raw`^\W*${wordsPattern(O.limits)}\b`);
+const REGARDLESS = words(O.regardless);
+/**
+ * Whether a unit's lead label (the words before its body, lead-label.ts bodyStart) offers the opt-out of the tracking
+ * its body states: "Right to Opt Out of Sale/Targeted Advertising: … we provide your personal information to third
+ * parties for targeted advertising" = `conditional opt_out` (GUIDE S3, T4), as "you have the right to opt out of
+ * targeted advertising: we provide …" is. Not a label about something else ("Opt out of marketing emails."), nor one
+ * that opens on a limit or a consequence of the opt-out ("Effect of Opting Out of Targeted Advertising:", "No Opt Out
+ * of Tracking:"), nor over a body that says the tracking goes on whatever the opt-out ("Even if you opt out, we may
+ * still use cookies …": G8, a grant). An opt-out of the sale or sharing of data covers only a body's advertising or
+ * partners, not its own analytics ("Right to Opt Out of Sale: We use cookies to analyze how visitors use our
+ * website" is a grant).
+ */
+export function trackingOptOutLabel(label: string, body: string): boolean {
+  const lowerLabel = label.toLowerCase();
+  const lowerBody = body.toLowerCase();
+  if (LIMIT_LABEL.test(lowerLabel) || REGARDLESS.test(lowerBody)) return false;
+  const m = OPT_OUT_LABEL.exec(lowerLabel);
+  if (!m) return false;
+  return TRACKING_OBJECT.test(lowerLabel.slice(m.index)) || AD_WORD.test(lowerBody);
 }

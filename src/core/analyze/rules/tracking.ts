@@ -3,7 +3,15 @@ import { isPointer } from '../pointer';
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { escapeRegExp } from '../../escape-regexp';
-import { ANALYTICS_PROVIDERS as AP, DUTY_BOUND_PARTIES, LEXICON_LISTS } from '../lexicon';
+import {
+  ANALYTICS_PROVIDERS as AP,
+  DUTY_BOUND_PARTIES,
+  LEXICON_LISTS,
+  TRACKING_CONSENT_CHOICE,
+  TRACKING_SIGNAL_POINTED as SP,
+} from '../lexicon';
+import type { FirstPartyNames } from '../first-party';
+import { plainWords, wordsPattern } from '../word-pattern';
 import { trackingConsentChoice } from '../tracking-choice';
 import { anyOf, run, wordSeq } from '../word-gap';
 
@@ -14,6 +22,39 @@ import { anyOf, run, wordSeq } from '../word-gap';
 const READER_OWN_ANALYTICS = new RegExp(
   String.raw`\b(?:${AP.owners.join('|')})\s+(?:own\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,2}?analytics\b`,
 );
+
+/** The words of the clause that ends `before` (after its last clause mark). */
+const lastClauseWords = (before: string): string[] =>
+  plainWords(before.slice(Math.max(...[...'.;:,'].map((c) => before.lastIndexOf(c))) + 1));
+const SIGNAL_POINTED = new RegExp(String.raw`\b${wordsPattern(SP.pointers)}\s+signals?\b`);
+const SIGNAL_SUBJECT = new RegExp(String.raw`^${wordsPattern(SP.subjects)}$`);
+/**
+ * A signal pointed back at ("respond to those signals") said of no one named as the service: "some websites honor
+ * those signals and others do not", "when you send such a signal, websites may respect that signal" explain the
+ * signal (G8). The clause before the verb must hold "we", "our" or a first-party name.
+ */
+const pointedSignalNotOurs = (
+  before: string,
+  evidence: string,
+  _after: string,
+  firstParty?: FirstPartyNames,
+): boolean => {
+  if (!SIGNAL_POINTED.test(evidence)) return false;
+  const w = lastClauseWords(before);
+  if (w.some((x) => SIGNAL_SUBJECT.test(x))) return false;
+  const text = ` ${w.join(' ')} `;
+  return !(firstParty ?? []).some((name) => text.includes(` ${name.join(' ')} `));
+};
+const IF_OPENER = new RegExp(String.raw`^${wordsPattern(TRACKING_CONSENT_CHOICE.consentWhen)}$`);
+/**
+ * "Being tracked" in an if-clause ("If you opt out of being tracked, you will still see ads, but they may be less
+ * relevant") names the opt-out as the case of a consequence (G8), not a control offered.
+ */
+const trackedInIfClause = (before: string, evidence: string): boolean =>
+  /\btracked\b/.test(evidence) &&
+  lastClauseWords(before)
+    .slice(-3)
+    .some((x) => IF_OPENER.test(x));
 const readerOwnAnalytics = (text: string): boolean => READER_OWN_ANALYTICS.test(text.toLowerCase());
 
 /** The lexicon's ads terms as a cue (one list): a space in a term is a space or a hyphen in the text ("interest-based"). */
@@ -518,18 +559,19 @@ export const tracking: CategoryRules = {
       id: 'tracking.preferences-control',
       // T4: a control the service offers over cookies or ads (settings, preference centre, banner) is an opt-out.
       cue: [
-        /\b(?:cookie|advertis|ads?\b|privacy|tracking|consent|personali)/,
+        /\b(?:cookie|advertis|ads?\b|privacy|track(?:ing|ed)\b|consent|personali)/,
         /\b(?:preference|setting|choice|choos|opt)/,
       ],
       match: [
         '(manage|adjust|change|customize|customise|update|set|review|modify|control|choose|select|view) .{0,4} (cookie|cookies|advertising|ad|ads|privacy|tracking|consent) (preferences|settings|choices|preference)',
         '(cookie|cookies|privacy|advertising|ad|consent) (preferences|settings|choices) (link|page|tool|center|centre|banner|panel|menu|toggle)',
-        '(opt out|opt-out|opting out|opt-out of) .{0,6} (advertising|ads|cookies|tracking|analytics|personalized|personalised|interest|targeted|having ads|off site)',
+        '(opt out|opt-out|opting out|opt-out of|opt-outs|opt outs) .{0,6} (advertising|ads|cookies|tracking|tracked|analytics|personalized|personalised|interest|targeted|having ads|off site)',
         '(choose|elect|decide) not to (receive|see|get) .{0,3} (#AdsTerm|advertising|ads)',
         '(choices|choice|options) (about|regarding|concerning|over|related to|relating to) .{0,3} (#AdsTerm|cookies)',
       ],
       rejectEvidence: /\bbrowser\b/,
       rejectAfter: /^[^.;]{0,60}\b(?:your|the|a)\s+(?:web\s+)?browser\b/,
+      rejectInUnit: { test: trackedInIfClause },
       // Choices made in the browser's own settings are generic advice (T4), not a control the service offers.
       rejectBefore: /\bbrowser\s(?:settings?|preferences|options)\b[^.;]{0,40}$/,
       // A choice the unit names as consent-first (a banner, "accept or refuse", tracking-choice.ts) stands: opt-in (T5,
@@ -555,11 +597,24 @@ export const tracking: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // The opt-out named as a noun in the plural, or of being tracked.
+        {
+          text: 'You can learn about the currently available opt-outs for advertising cookies here.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We honor opt-outs of being tracked within 15 days.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'You can block cookies in your browser settings.',
         'You can choose not to receive marketing emails.',
         'You also can update your browser settings to make certain choices about third-party cookies.',
+        'You can opt out of being contacted by our sales team.',
+        'If you opt out of being tracked, you will still see ads, but they may be less relevant.',
       ],
     },
     {
@@ -568,10 +623,14 @@ export const tracking: CategoryRules = {
       cue: [/\b(?:do[ -]not[ -]track|dnt|global privacy control|gpc|preference signal)/],
       match: [
         '(respond|responds|honor|honors|honour|honours|respect|respects|recognize|recognise|recognizes|recognises|support|supports|change|treat) .{0,10} (do not track|dnt|global privacy control|gpc|preference signal|preference signals)',
+        // The signal named before, and pointed back at: "As there is no common understanding of what a Do Not Track
+        // signal means, we don't respond to those signals".
+        '(respond|responds|honor|honors|honour|honours|respect|respects) to? (those|these|such|that|this) (signals|signal)',
       ],
       // A unit that opens on the verb ("support Do Not Track requests.") is the end of a sentence cut at a line break
       // (G2): its subject, and whether it denies the signal, are in the unit before, so this one cannot say which.
       rejectBefore: /^\W*$/,
+      rejectInUnit: { test: pointedSignalNotOurs },
       // The verb and the signal in one clause: "we may change our cookie practices at any time; some browsers offer a
       // Do Not Track feature" explains the signal (G8), it does not honour it.
       rejectEvidence: /;/,
@@ -581,12 +640,20 @@ export const tracking: CategoryRules = {
       mustMatch: [
         { text: 'We do not respond to Do Not Track signals.', stance: 'grant' },
         {
+          text: 'As there is no common understanding of what a Do Not Track signal means, we do not respond to those signals.',
+          stance: 'grant',
+        },
+        {
           text: 'We honor the Global Privacy Control signal as an opt-out.',
           stance: 'conditional',
           condition: 'opt_out',
         },
       ],
-      mustNotMatch: ['Do Not Track is a browser setting.'],
+      mustNotMatch: [
+        'Do Not Track is a browser setting.',
+        'For Do Not Track and other privacy requests, we respond to these requests within 45 days.',
+        'Some browsers offer a Do Not Track setting; some websites honor those signals and others do not.',
+      ],
     },
     {
       id: 'tracking.activity-collection',
