@@ -21,6 +21,7 @@ import type { Clause } from '../../src/core/types';
 import { htmlToDocument, markdownToHtml, releaseDocument } from '../../src/cli/source';
 import { readAnnotations } from '../gold/agreement';
 import { locateQuote } from '../gold/match-quotes';
+import { cased } from './rewrite-case';
 import { readSettled, resolveGold } from '../gold/resolve-gold';
 import { readCorpusTexts, readDocuments } from './real/collect';
 import { neutralUrl } from './real/run-document';
@@ -84,14 +85,6 @@ function verdictOf(clause: Clause, firstParty: string[]): string {
   const f = findingsShown(out.findings, DEFAULT_VIEW).find((x) => x.category === 'ai_training' && !x.role);
   return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : 'none';
 }
-
-/** `to` with the first letter's case of `from`. */
-const cased = (from: string, to: string): string =>
-  /^[A-Z]/.test(from)
-    ? to[0]!.toUpperCase() + to.slice(1)
-    : /^[a-z]/.test(from)
-      ? to[0]!.toLowerCase() + to.slice(1)
-      : to;
 
 /** What a model is called, ahead of a verb's object: "train our machine learning models", "improve the algorithms". */
 const MODEL_AHEAD = String.raw`(?=\s+(?:and\s+\w+\s+)?(?:(?:our|the|its|their|these|new|future|such|any|and)\s+)?(?:[\w’'-]+\s+){0,3}?(?:models?|algorithms?|ai|a\.i\.|artificial|machine|llms?|generative|neural))`;

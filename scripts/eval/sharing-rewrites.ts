@@ -3,13 +3,8 @@
 // from the probe so that a unit test can hold each to sentences it must and must not change
 // (test/unit/gold/sharing-rewrites.test.ts).
 
-/** `to` with the first letter's case of `from`. */
-const cased = (from: string, to: string): string =>
-  /^[A-Z]/.test(from)
-    ? to[0]!.toUpperCase() + to.slice(1)
-    : /^[a-z]/.test(from)
-      ? to[0]!.toLowerCase() + to.slice(1)
-      : to;
+import { cased } from './rewrite-case';
+
 /** Every match of `from` (case-insensitive) as `to`, keeping the first letter's case. */
 const replace =
   (from: RegExp, to: string) =>
