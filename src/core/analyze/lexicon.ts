@@ -3141,6 +3141,12 @@ export const RETENTION_MEANING = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * A plain denial: "not", "never", or a contraction ("don't", "won't"). "no" and "nor" stay out: "no later than", "no
+ * more than" bound an act rather than deny it.
+ */
+export const PLAIN_DENIAL_WORDS: readonly string[] = ['not', 'never'];
+export const NEGATION_CONTRACTIONS: readonly string[] = ["n't", 'n’t'];
+/**
  * A consent-first choice over trackers (GUIDE.md T5, T9: `conditional opt_in`), read by tracking-choice.ts for the
  * rules' and the model's tracking stance. `choices`: the reader accepts or turns the trackers down, followed within a
  * few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether to accept the use of
@@ -3252,7 +3258,7 @@ export const TRACKING_CONSENT_CHOICE = {
   withdrawal: ['withdraw*', 'revoke*', 'revocation'],
   deniedAsk: ['not ask', 'never ask', "n't ask", 'n’t ask', 'not need to ask', 'not request', 'not seek'],
   negations: ['not', 'never', 'no', 'neither'],
-  contractions: ["n't", 'n’t'],
+  contractions: NEGATION_CONTRACTIONS,
   askVerbs: ['ask', 'request', 'seek'],
   explanations: ['tell you how', 'tells you how', 'explain how', 'explains how', 'show you how', 'shows you how'],
   recorded: [

@@ -69,6 +69,7 @@ import {
   USER_LET_VERBS,
   USER_PARTIES,
 } from './lexicon';
+import { PLAIN_DENIAL } from './denial';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -804,7 +805,7 @@ const AUTHORITY_AIMS =
 function lawBesideRecipients(clause: string): boolean {
   const rest = clause.replace(AUTHORITY_AIMS, ' ');
   const m = LAW_BESIDE_RECIPIENTS.exec(rest);
-  return m !== null && !/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, m.index));
+  return m !== null && !PLAIN_DENIAL.test(rest.slice(0, m.index));
 }
 /**
  * The service takes on only recipients of a kind (D12, D13a: a limit on recipients): "Acme will only use processors

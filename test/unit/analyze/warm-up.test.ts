@@ -20,5 +20,6 @@ describe('warmUpClauses', () => {
     expect(missing).toBe(0);
     const found = new Set(analyzeClauses(clauses, { sensitivity: 'every' }).findings.map((f) => f.category));
     expect([...found].sort()).toEqual([...CATEGORY_IDS].sort());
-  });
+    // Every example of every rule is analysed: seconds of work, not a timing check.
+  }, 60_000);
 });

@@ -85,6 +85,7 @@ import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOU
 import { plainWords, wordsPattern } from '../word-pattern';
 import { MAY_BE_SALE } from '../sale-rights';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
+import { PLAIN_DENIAL } from '../denial';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
@@ -2405,7 +2406,7 @@ function disclosureAsSaleSubject(before: string, evidence: string, after: string
   const rest = after.replace(ABBREVIATION_PERIOD, ' ').split(/[.;!?]/)[0] ?? '';
   const sale = MAY_BE_SALE.exec(rest);
   if (!sale) return false;
-  if (/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, sale.index + sale[0].length))) return false;
+  if (PLAIN_DENIAL.test(rest.slice(0, sale.index + sale[0].length))) return false;
   if (/\bopt(?:[\s-]?s)?[\s-]?out\b|\bopting[\s-]out\b|\bdo\s+not\s+sell\b/.test(before + evidence + after))
     return false;
   return !/\b(?:and|but|so|which)\s+we\b|\bwe\s+(?:do|did)\b/.test(rest);
@@ -4783,7 +4784,7 @@ export const dataSharing: CategoryRules = {
         'they .{0,2} (may|can|will|must|shall) only (use|process|access|handle|disclose|retain)',
         `they .{0,2} (are|is) only (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle)`,
       ],
-      rejectEvidence: /\b(?:not|never)\b|n['’]t\b/i,
+      rejectEvidence: PLAIN_DENIAL,
       rejectBefore: {
         test: (before: string) => THEY_AFTER_CLAUSE_BEFORE.test(before) || USERS_BEFORE_THEY.test(before),
       },
