@@ -632,23 +632,32 @@ export function impliedStance(
 }
 
 /**
- * The last action-tagged token inside [start, end), else the last token of the match. An action word right after a user
- * word, with an action before it, is the verb of a relative clause on the object ("we keep the information you give us
- * as long as necessary"): the earlier action stays the anchor.
+ * The last action-tagged token inside [start, end), else the last token of the match (or "make", below). An action word
+ * right after a user word, with an action before it, is the verb of a relative clause on the object ("we keep the
+ * information you give us as long as necessary"): the earlier action stays the anchor.
  */
 function anchorIndex(tokens: readonly Token[], start: number, end: number): number {
+  let first = -1;
   let last = -1;
   let action = -1;
+  let user = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < start || t.start >= end) continue;
+    if (first < 0) first = i;
     last = i;
+    if (t.tags.includes('UserSubject')) user = true;
     if (!t.tags.some((g) => ACTION_TAGS.includes(g))) continue;
     if (action >= 0 && tokens[i - 1]?.tags.includes('UserSubject')) continue;
     action = i;
   }
-  return action >= 0 ? action : last;
+  if (action >= 0) return action;
+  // "make <object> available to …" (the lexicon's "make available" is one term only when its words touch): with the
+  // user as the subject of a clause inside the object ("the data we collect when you use our apps"), the act is read
+  // from "make", not from the recipient after that clause.
+  return user && first >= 0 && MAKE_TERM.test(tokens[first]!.normal) ? first : last;
 }
+const MAKE_TERM = /^(?:make|makes|making|made)$/;
 
 /**
  * Merges the hits of one clause into at most one finding per category, so a clause never yields both a grant and a

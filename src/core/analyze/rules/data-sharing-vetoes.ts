@@ -622,6 +622,18 @@ const PARTY_RECEIVES =
 /** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
 const STILL_DISCLOSED =
   /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
+/**
+ * The service giving on what it took in, the "from" inside the object: "we may provide information we collect from you
+ * to third parties", "we may make the data we collect when you use our apps available to advertisers". The giving verb
+ * is the service's own (right after "we" and its modals) and a recipient follows "to"/"with" in the same clause.
+ */
+const WE_GIVE_ON = wordSeq(
+  String.raw`\bwe\s+(?:(?:may|might|also|can|could|will|would|sometimes|routinely|only|not|never|do|does|don['’]t|won['’]t)\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`,
+  run(120, CLAUSE_RUN),
+  String.raw`\b(?:(?:available|accessible)\s+)?(?:to|with)\b`,
+  gap(3),
+  CONTRACT_RECIPIENT,
+);
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
 const GIVES_OUT =
   /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
@@ -1531,7 +1543,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     // The unit's own words: a lead-in "Acme may provide the information we obtain from you to:" lists recipients.
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !GIVES_OUT.test(own) && !WE_AND_PARTIES.test(own);
+      return (
+        DATA_COMES_IN.test(own) &&
+        !SHARE_VERB.test(own) &&
+        !GIVES_OUT.test(own) &&
+        !WE_AND_PARTIES.test(own) &&
+        !WE_GIVE_ON.test(own)
+      );
     },
     why: 'Data the service receives or obtains from outside parties comes in (GUIDE data_sharing, D10); a clause that also shares, discloses or sells is kept.',
     mustVeto: [
@@ -1539,6 +1557,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'For example, we may obtain updated contact information from third-party information providers to reconnect with an individual or obtain demographic information (e.g., interests, preferences).',
       'We may collect Information from third parties that help us deliver the Services or process information.',
       'Service Providers and Other Parties. Service providers and other parties provide us with information needed for core aspects of the Platform.',
+      // A giving verb that is not the service's, or no recipient after it.
+      'We collect information from partners who provide services to our customers.',
+      'We may obtain information from third parties to provide the services to you.',
+      'We receive data from advertising partners that make their offers available to users.',
     ],
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
@@ -1548,6 +1570,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
+      // The service gives on what it collected: the "from" names the data.
+      'We may provide information we collect from you to third parties.',
+      'We may make the data we collect when you use our apps available to third parties.',
     ],
   },
   {

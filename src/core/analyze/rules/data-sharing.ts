@@ -169,9 +169,9 @@ const SHARE_WORD = [
   alt(
     [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
     [String.raw`\b${HAND}`, gap(4), 'over'],
-    // Up to nine words: a list of the user's data ("make your name, email address and phone number available");
+    // Up to twelve words: a list of the user's data ("make your name, email address and phone number available");
     // past four, share-with-third-parties keeps it only for the user's data (madeAvailableFarNotUsers).
-    [String.raw`\b${MAKE}`, gap(9), AVAILABLE],
+    [String.raw`\b${MAKE}`, gap(12), AVAILABLE],
   ),
   REST,
 ];
@@ -2510,6 +2510,34 @@ const WE_SHARE_IT = new RegExp(
 const SHARE_IT_SECTION = new RegExp(
   String.raw`^(?![^]*\bdo\s+not\s+(?:sell|share)\b)(?=[^]*\b${wordsPattern(POINTED_DATA)}\b)[^]*?\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)`,
 );
+/** A giving verb, the user's data word, then "to" (give-user-data-to-name's cue). */
+const GIVE_DATA_TO = wordSeq(
+  String.raw`\b(?:provide|provides|transfer|transfers|send|sends|forward|forwards|transmit|transmits|make|makes)\b`,
+  gap(14),
+  String.raw`to\b`,
+);
+/** What a capitalised word after "to" may be without naming a recipient: the reader, the service, the text, a place. */
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:us|you|your|our|we|them|it|section|sections|clause|terms|policy|privacy|agreement|service|services|site|sites|website|websites|app|apps|platform|account|data|personal|information|content|annex|appendix|schedule|exhibit|article|the|a|an|united|usa|us|u\.s|eu|eea|europe|european|uk|switzerland|canada|ireland|india|china|japan|singapore|australia|israel|germany|france|brazil|netherlands|countries|country|america|asia|other|any|third)$`,
+);
+/** A word without the punctuation after it ("Anthropic," → "Anthropic"); stepped, as a run anchored at the end is polynomial. */
+function bareWord(word: string): string {
+  let e = word.length;
+  while (e > 0 && !/[\w’']/.test(word[e - 1]!)) e--;
+  return word.slice(0, e);
+}
+/** give-user-data-to-name: the match ends in "to", maybe a determiner, and a proper name (capitalised, not NOT_A_NAME). */
+function endsWithName(evidence: string): boolean {
+  const ws = evidence
+    .split(/\s+/)
+    .map(bareWord)
+    .filter((w) => w !== '');
+  const name = ws[ws.length - 1] ?? '';
+  const lower = ws.map((w) => w.toLowerCase());
+  const n = lower.length;
+  const after = lower[n - 2] === 'to' || (/^(?:the|that|this)$/.test(lower[n - 2] ?? '') && lower[n - 3] === 'to');
+  return after && /^[A-Z]/.test(name) && !NOT_A_NAME.test(name.toLowerCase());
+}
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -2592,7 +2620,7 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
-        '(make|makes|making|made) .{0,9} (available|accessible) to .{0,5} #ThirdParty',
+        '(make|makes|making|made) .{0,12} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
@@ -2981,6 +3009,46 @@ export const dataSharing: CategoryRules = {
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
         'Except as required by law, neither a party nor an arbitrator may disclose the existence, content, or results of any arbitration.',
+      ],
+    },
+    {
+      id: 'data_sharing.give-user-data-to-name',
+      // The user's data given on to a party named by its proper name ("we may provide your account information to
+      // Isovalent", "Google transfers Customer Personal Data to Customer"): share-user-data's reading for the other
+      // giving verbs, which name no disclosure without a recipient ("provide your data to us", "to create an account").
+      cue: [GIVE_DATA_TO],
+      match: [
+        // The recipient right after the data: a longer gap reaches a "to" of something else ("adhere to the Google API
+        // policy", "pursuant to Art. 44", "provided to the Site's forms").
+        '(provide|provides|transfer|transfers|send|sends|forward|forwards|transmit|transmits) .{0,5} #UserData to (the|that|this)? .',
+        '(make|makes) .{0,5} #UserData (available|accessible) to (the|that|this)? .',
+      ],
+      // The word after "to" must be a name: capitalised, not the service or the reader, not a part of the document and
+      // not a place (a transfer abroad is no recipient, GUIDE D13).
+      rejectEvidence: { test: (ev: string): boolean => /^transfers?\s+of\b/i.test(ev) || !endsWithName(ev) },
+      severity: 'medium',
+      why: 'The user’s data provided, transferred or sent to a party named by its proper name is a disclosure to it.',
+      mustMatch: [
+        'If you request support, we may provide your Account Information to Isovalent to provide technical support.',
+        'We may transfer your usage data to Anthropic.',
+        {
+          text: 'We will not send your personal data to Nielsen without your consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        { text: 'We do not provide your personal data to OpenAI.', stance: 'restrict' },
+        'We may make your Account Information available to Isovalent.',
+      ],
+      mustNotMatch: [
+        'We transfer your personal data to the United States.',
+        'Your data may be transferred to Ireland or the USA.',
+        'You may provide your personal data to Us.',
+        'We provide your information to Section 3 of this policy.',
+        'Please send your information to our support team.',
+        'We may provide your data to our partners.',
+        'We make your data available to You on request.',
+        'Our transfer of personal data to Acme Cloud follows the Standard Contractual Clauses.',
+        'Our transfer or disclosure of Restricted Scope Data will adhere to the Google API Services User Data Policy.',
       ],
     },
     {
