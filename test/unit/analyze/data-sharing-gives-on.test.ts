@@ -2,9 +2,8 @@
 // the "from" of a relative clause on the object ("information we collect from you") does not make the clause data
 // coming in, and the user as the subject of a clause inside the object of "make … available" ("the data we collect
 // when you use our apps") does not make the act the user's. Near misses: data that does come in, a giving verb that is
-// not the service's or names no recipient, the user making things available, the service's own things. Also: the user's
-// data listed in up to twelve words before "available to", and the user's data provided, transferred or sent to a party
-// named by its proper name.
+// not the service's, names no recipient or gives services, the user making things available, the service's own things.
+// Also: the user's data listed in up to twelve words before "available to", not inside a relative clause on the object.
 import { describe, expect, it } from 'vitest';
 import { sharingStance as sharing } from './sharing-stance';
 
@@ -40,23 +39,32 @@ describe('data_sharing: the service gives on what it collected', () => {
       'We make our apps, games, tools, templates, fonts, icons and other marketing materials available to our partners.',
       '-',
     ],
-    // The user's data provided, transferred or sent to a party named by its proper name; not to the reader, a part of
-    // the text or a place, nor the user's own act.
-    ['We may transfer your usage data to Anthropic.', 'grant'],
-    ['Google transfers European Controller Personal Data to Customer; and', 'grant'],
+    // Data came in elsewhere in the unit and the service gives services, not data (D10): the veto stays.
+    ['We may receive data from publishers and we provide ad services to publishers.', '-'],
+    ['We obtain information from merchants when we provide payment services to those merchants.', '-'],
+    ['We may receive information about you from our partners; we provide the Services to businesses.', '-'],
+    ['We receive information from our customers, and we provide our platform to businesses of all sizes.', '-'],
+    ['We receive information from our partners, who we provide with analytics tools to help partners.', '-'],
+    ['We receive information from our partners and we provide information about our products to advertisers.', '-'],
+    // ... and gives data on: the data word or "it" right after its verb.
+    ['We receive data from partners, and we may provide it to advertisers.', 'grant'],
+    ['We obtain information from partners and we may provide that information to advertisers.', 'grant'],
+    ['We may provide the information we receive from partners to advertisers.', 'grant'],
+    // The user's clause inside the object of "make … available" is not the act.
+    ['We may make the data you provide to us available to third parties.', 'grant'],
+    ['We make copies of the data you store when you use our service available to our backup providers.', 'grant'],
+    ['We may make the information that you provide to us available to our partners.', 'grant'],
+    ['We make the services you use available to partners.', '-'],
+    // A long object: the user's data inside a relative clause describes the service's thing.
+    ['We make our API, which lets you export your data, available to developers.', '-'],
+    ['We make our app, which helps you manage your personal data, available to partners.', '-'],
+    ['We make our tools, which you can use to share your data, available to partners.', '-'],
     [
-      'Our transfer or disclosure of Restricted Scope Data will adhere to the Google API Services User Data Policy.',
+      'We make every commercially reasonable effort to ensure that your personal data is not available to third parties.',
       '-',
     ],
-    ['Information you provide to the Site’s Interactive Areas, such as fillable forms.', '-'],
-    ['We send your email address to Mailchimp to deliver our newsletter.', 'grant'],
-    ['We do not provide your personal data to OpenAI.', 'restrict'],
-    ['We will not send your personal data to Nielsen without your consent.', 'conditional:opt_in'],
-    ['We transfer your personal data to the United States.', '-'],
-    ['You may provide your personal data to Us.', '-'],
-    ['We may send you information to Your email address.', '-'],
-    ['If you provide your personal data to Google, its policy applies.', '-'],
-    ['Please send your information to our support team.', '-'],
+    ['We may make all of that information, including your name and email address, available to our partners.', 'grant'],
+    ['We may make your name, email address, and the data you provide to us available to our partners.', 'grant'],
   ])('%s → %s', (text, stance) => {
     expect(sharing(text, { model: 'off' })).toBe(stance);
   });

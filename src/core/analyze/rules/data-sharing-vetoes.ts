@@ -625,14 +625,24 @@ const STILL_DISCLOSED =
 /**
  * The service giving on what it took in, the "from" inside the object: "we may provide information we collect from you
  * to third parties", "we may make the data we collect when you use our apps available to advertisers". The giving verb
- * is the service's own (right after "we" and its modals) and a recipient follows "to"/"with" in the same clause.
+ * is the service's own (right after "we" and its modals), its object is data (the collecting clause sits between the
+ * verb and "to"/"with", or a data word or "it"/"them" comes right after the verb) and a recipient follows: "we provide
+ * ad services to publishers" gives services, and the data it received elsewhere in the unit still comes in.
  */
-const WE_GIVE_ON = wordSeq(
-  String.raw`\bwe\s+(?:(?:may|might|also|can|could|will|would|sometimes|routinely|only|not|never|do|does|don['’]t|won['’]t)\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`,
-  run(120, CLAUSE_RUN),
-  String.raw`\b(?:(?:available|accessible)\s+)?(?:to|with)\b`,
-  gap(3),
-  CONTRACT_RECIPIENT,
+const WE_GIVE = String.raw`\bwe\s+(?:(?:may|might|also|can|could|will|would|sometimes|routinely|only|not|never|do|does|don['’]t|won['’]t)\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`;
+const GIVEN_DATA = String.raw`\s+(?:(?:the|this|that|such|these|those|your|any|certain|all|some|aggregated?|personal)\s+){0,2}(?:${wordsPattern(shortestPhrases(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w))))}|it|them)(?=\s+(?:we|you|that|which|collected|obtained|received|gathered|from|to|with|available|accessible)\b)`;
+const GIVEN_TO = [String.raw`\b(?:(?:available|accessible)\s+)?(?:to|with)\b`, gap(3), CONTRACT_RECIPIENT] as const;
+const WE_GIVE_ON = anyOf(
+  wordSeq(
+    WE_GIVE,
+    run(60, CLAUSE_RUN),
+    String.raw`\b(?:we|you)\s+(?:(?:have|may|might|also)\s+)?(?:collect|collected|receive|received|obtain|obtained|gather|gathered|get)\b`,
+    run(60, CLAUSE_RUN),
+    String.raw`\bfrom\b`,
+    run(60, CLAUSE_RUN),
+    ...GIVEN_TO,
+  ),
+  wordSeq(WE_GIVE + GIVEN_DATA, run(120, CLAUSE_RUN), ...GIVEN_TO),
 );
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
 const GIVES_OUT =
@@ -1561,6 +1571,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We collect information from partners who provide services to our customers.',
       'We may obtain information from third parties to provide the services to you.',
       'We receive data from advertising partners that make their offers available to users.',
+      // The service's giving verb on services, not on the data.
+      'We may receive data from publishers and we provide ad services to publishers.',
+      'We obtain information from merchants when we provide payment services to those merchants.',
+      'We receive information from our customers, and we provide our platform to businesses of all sizes.',
     ],
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
@@ -1573,6 +1587,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       // The service gives on what it collected: the "from" names the data.
       'We may provide information we collect from you to third parties.',
       'We may make the data we collect when you use our apps available to third parties.',
+      'We receive data from partners, and we may provide it to advertisers.',
     ],
   },
   {

@@ -77,6 +77,7 @@ import {
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
   DISCLOSURE_GERUNDS,
+  RELATIVE_PRONOUNS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -2374,7 +2375,8 @@ const THIRD_PARTY_AS_ADJECTIVE =
 const USERS_DATA_OBJECT = new RegExp(
   String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
 );
-const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
+/** A form of "make" as one word (also read by the engine's anchor for "make … available"). */
+export const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 /**
  * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
  * data ("make your name, email address and phone number available to our partners", "make certain information
@@ -2387,7 +2389,19 @@ function madeAvailableFarNotUsers(evidence: string): boolean {
   if (!MAKE_WORD.test(ws[0] ?? '')) return false;
   const end = ws.findIndex((w) => w === 'available' || w === 'accessible');
   const object = ws.slice(1, Math.max(1, end));
-  return object.length > 4 && !USERS_DATA_OBJECT.test(object.join(' '));
+  return object.length > 4 && !USERS_DATA_OBJECT.test(objectHead(object).join(' '));
+}
+const RELATIVE_WORD = new RegExp(String.raw`^${wordsPattern(RELATIVE_PRONOUNS)}$`);
+/**
+ * A long object up to its first relative clause: the user's data inside "our API, which lets you export your data," or
+ * "every reasonable effort to ensure that your personal data is not …" describes the service's thing, not what is made
+ * available. "that" before a data word is a determiner ("all of that information") and does not end the head.
+ */
+function objectHead(object: readonly string[]): readonly string[] {
+  const cut = object.findIndex(
+    (w, i) => i > 0 && RELATIVE_WORD.test(w) && !(w === 'that' && DATA_WORD.test(object[i + 1] ?? '')),
+  );
+  return cut < 0 ? object : object.slice(0, cut);
 }
 const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
 /** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
@@ -2510,34 +2524,6 @@ const WE_SHARE_IT = new RegExp(
 const SHARE_IT_SECTION = new RegExp(
   String.raw`^(?![^]*\bdo\s+not\s+(?:sell|share)\b)(?=[^]*\b${wordsPattern(POINTED_DATA)}\b)[^]*?\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)`,
 );
-/** A giving verb, the user's data word, then "to" (give-user-data-to-name's cue). */
-const GIVE_DATA_TO = wordSeq(
-  String.raw`\b(?:provide|provides|transfer|transfers|send|sends|forward|forwards|transmit|transmits|make|makes)\b`,
-  gap(14),
-  String.raw`to\b`,
-);
-/** What a capitalised word after "to" may be without naming a recipient: the reader, the service, the text, a place. */
-const NOT_A_NAME = new RegExp(
-  String.raw`^(?:us|you|your|our|we|them|it|section|sections|clause|terms|policy|privacy|agreement|service|services|site|sites|website|websites|app|apps|platform|account|data|personal|information|content|annex|appendix|schedule|exhibit|article|the|a|an|united|usa|us|u\.s|eu|eea|europe|european|uk|switzerland|canada|ireland|india|china|japan|singapore|australia|israel|germany|france|brazil|netherlands|countries|country|america|asia|other|any|third)$`,
-);
-/** A word without the punctuation after it ("Anthropic," → "Anthropic"); stepped, as a run anchored at the end is polynomial. */
-function bareWord(word: string): string {
-  let e = word.length;
-  while (e > 0 && !/[\w’']/.test(word[e - 1]!)) e--;
-  return word.slice(0, e);
-}
-/** give-user-data-to-name: the match ends in "to", maybe a determiner, and a proper name (capitalised, not NOT_A_NAME). */
-function endsWithName(evidence: string): boolean {
-  const ws = evidence
-    .split(/\s+/)
-    .map(bareWord)
-    .filter((w) => w !== '');
-  const name = ws[ws.length - 1] ?? '';
-  const lower = ws.map((w) => w.toLowerCase());
-  const n = lower.length;
-  const after = lower[n - 2] === 'to' || (/^(?:the|that|this)$/.test(lower[n - 2] ?? '') && lower[n - 3] === 'to');
-  return after && /^[A-Z]/.test(name) && !NOT_A_NAME.test(name.toLowerCase());
-}
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -3009,46 +2995,6 @@ export const dataSharing: CategoryRules = {
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
         'Except as required by law, neither a party nor an arbitrator may disclose the existence, content, or results of any arbitration.',
-      ],
-    },
-    {
-      id: 'data_sharing.give-user-data-to-name',
-      // The user's data given on to a party named by its proper name ("we may provide your account information to
-      // Isovalent", "Google transfers Customer Personal Data to Customer"): share-user-data's reading for the other
-      // giving verbs, which name no disclosure without a recipient ("provide your data to us", "to create an account").
-      cue: [GIVE_DATA_TO],
-      match: [
-        // The recipient right after the data: a longer gap reaches a "to" of something else ("adhere to the Google API
-        // policy", "pursuant to Art. 44", "provided to the Site's forms").
-        '(provide|provides|transfer|transfers|send|sends|forward|forwards|transmit|transmits) .{0,5} #UserData to (the|that|this)? .',
-        '(make|makes) .{0,5} #UserData (available|accessible) to (the|that|this)? .',
-      ],
-      // The word after "to" must be a name: capitalised, not the service or the reader, not a part of the document and
-      // not a place (a transfer abroad is no recipient, GUIDE D13).
-      rejectEvidence: { test: (ev: string): boolean => /^transfers?\s+of\b/i.test(ev) || !endsWithName(ev) },
-      severity: 'medium',
-      why: 'The user’s data provided, transferred or sent to a party named by its proper name is a disclosure to it.',
-      mustMatch: [
-        'If you request support, we may provide your Account Information to Isovalent to provide technical support.',
-        'We may transfer your usage data to Anthropic.',
-        {
-          text: 'We will not send your personal data to Nielsen without your consent.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-        { text: 'We do not provide your personal data to OpenAI.', stance: 'restrict' },
-        'We may make your Account Information available to Isovalent.',
-      ],
-      mustNotMatch: [
-        'We transfer your personal data to the United States.',
-        'Your data may be transferred to Ireland or the USA.',
-        'You may provide your personal data to Us.',
-        'We provide your information to Section 3 of this policy.',
-        'Please send your information to our support team.',
-        'We may provide your data to our partners.',
-        'We make your data available to You on request.',
-        'Our transfer of personal data to Acme Cloud follows the Standard Contractual Clauses.',
-        'Our transfer or disclosure of Restricted Scope Data will adhere to the Google API Services User Data Policy.',
       ],
     },
     {
