@@ -12,6 +12,7 @@ import { extraTermsByTag } from './lexicon';
 import { getNlp, offsetSweeper, parse, tagTerms, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
+import { MAKE_WORD } from './rules/data-sharing';
 import { bodyStart, isTopicLabel } from './lead-label';
 import { trackingOptOutLabel } from './tracking-choice';
 import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
@@ -632,23 +633,41 @@ export function impliedStance(
 }
 
 /**
- * The last action-tagged token inside [start, end), else the last token of the match. An action word right after a user
- * word, with an action before it, is the verb of a relative clause on the object ("we keep the information you give us
- * as long as necessary"): the earlier action stays the anchor.
+ * The last action-tagged token inside [start, end), else the last token of the match (or "make", below). An action word
+ * right after a user word, with an action before it, is the verb of a relative clause on the object ("we keep the
+ * information you give us as long as necessary"): the earlier action stays the anchor.
  */
 function anchorIndex(tokens: readonly Token[], start: number, end: number): number {
+  let first = -1;
   let last = -1;
   let action = -1;
+  let user = false;
+  let made = false;
+  let available = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < start || t.start >= end) continue;
+    if (first < 0) {
+      first = i;
+      made = MAKE_WORD.test(t.normal);
+    }
     last = i;
+    if (made && AVAILABLE_WORD.test(t.normal)) available = true;
+    if (t.tags.includes('UserSubject') && !available) user = true;
     if (!t.tags.some((g) => ACTION_TAGS.includes(g))) continue;
     if (action >= 0 && tokens[i - 1]?.tags.includes('UserSubject')) continue;
+    // Inside the object of "make … available", an act after the user is a clause on the object ("the data you
+    // provide to us", "copies of the data you store when you use our service"), not the act the match names.
+    if (made && user && !available) continue;
     action = i;
   }
-  return action >= 0 ? action : last;
+  if (action >= 0) return action;
+  // "make <object> available to …" (the lexicon's "make available" is one term only when its words touch): with the
+  // user as the subject of a clause inside the object ("the data we collect when you use our apps"), the act is read
+  // from "make", not from the recipient after that clause.
+  return user && made ? first : last;
 }
+const AVAILABLE_WORD = /^(?:available|accessible)$/;
 
 /**
  * Merges the hits of one clause into at most one finding per category, so a clause never yields both a grant and a

@@ -622,6 +622,28 @@ const PARTY_RECEIVES =
 /** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
 const STILL_DISCLOSED =
   /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
+/**
+ * The service giving on what it took in, the "from" inside the object: "we may provide information we collect from you
+ * to third parties", "we may make the data we collect when you use our apps available to advertisers". The giving verb
+ * is the service's own (right after "we" and its modals), its object is data (the collecting clause sits between the
+ * verb and "to"/"with", or a data word or "it"/"them" comes right after the verb) and a recipient follows: "we provide
+ * ad services to publishers" gives services, and the data it received elsewhere in the unit still comes in.
+ */
+const WE_GIVE = String.raw`\bwe\s+(?:(?:may|might|also|can|could|will|would|sometimes|routinely|only|not|never|do|does|don['’]t|won['’]t)\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`;
+const GIVEN_DATA = String.raw`\s+(?:(?:the|this|that|such|these|those|your|any|certain|all|some|aggregated?|personal)\s+){0,2}(?:${wordsPattern(shortestPhrases(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w))))}|it|them)(?=\s+(?:we|you|that|which|collected|obtained|received|gathered|from|to|with|available|accessible)\b)`;
+const GIVEN_TO = [String.raw`\b(?:(?:available|accessible)\s+)?(?:to|with)\b`, gap(3), CONTRACT_RECIPIENT] as const;
+const WE_GIVE_ON = anyOf(
+  wordSeq(
+    WE_GIVE,
+    run(60, CLAUSE_RUN),
+    String.raw`\b(?:we|you)\s+(?:(?:have|may|might|also)\s+)?(?:collect|collected|receive|received|obtain|obtained|gather|gathered|get)\b`,
+    run(60, CLAUSE_RUN),
+    String.raw`\bfrom\b`,
+    run(60, CLAUSE_RUN),
+    ...GIVEN_TO,
+  ),
+  wordSeq(WE_GIVE + GIVEN_DATA, run(120, CLAUSE_RUN), ...GIVEN_TO),
+);
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
 const GIVES_OUT =
   /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
@@ -1531,7 +1553,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     // The unit's own words: a lead-in "Acme may provide the information we obtain from you to:" lists recipients.
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !GIVES_OUT.test(own) && !WE_AND_PARTIES.test(own);
+      return (
+        DATA_COMES_IN.test(own) &&
+        !SHARE_VERB.test(own) &&
+        !GIVES_OUT.test(own) &&
+        !WE_AND_PARTIES.test(own) &&
+        !WE_GIVE_ON.test(own)
+      );
     },
     why: 'Data the service receives or obtains from outside parties comes in (GUIDE data_sharing, D10); a clause that also shares, discloses or sells is kept.',
     mustVeto: [
@@ -1539,6 +1567,14 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'For example, we may obtain updated contact information from third-party information providers to reconnect with an individual or obtain demographic information (e.g., interests, preferences).',
       'We may collect Information from third parties that help us deliver the Services or process information.',
       'Service Providers and Other Parties. Service providers and other parties provide us with information needed for core aspects of the Platform.',
+      // A giving verb that is not the service's, or no recipient after it.
+      'We collect information from partners who provide services to our customers.',
+      'We may obtain information from third parties to provide the services to you.',
+      'We receive data from advertising partners that make their offers available to users.',
+      // The service's giving verb on services, not on the data.
+      'We may receive data from publishers and we provide ad services to publishers.',
+      'We obtain information from merchants when we provide payment services to those merchants.',
+      'We receive information from our customers, and we provide our platform to businesses of all sizes.',
     ],
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
@@ -1548,6 +1584,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
+      // The service gives on what it collected: the "from" names the data.
+      'We may provide information we collect from you to third parties.',
+      'We may make the data we collect when you use our apps available to third parties.',
+      'We receive data from partners, and we may provide it to advertisers.',
     ],
   },
   {

@@ -77,6 +77,7 @@ import {
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
   DISCLOSURE_GERUNDS,
+  RELATIVE_PRONOUNS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -170,9 +171,9 @@ const SHARE_WORD = [
   alt(
     [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
     [String.raw`\b${HAND}`, gap(4), 'over'],
-    // Up to nine words: a list of the user's data ("make your name, email address and phone number available");
+    // Up to twelve words: a list of the user's data ("make your name, email address and phone number available");
     // past four, share-with-third-parties keeps it only for the user's data (madeAvailableFarNotUsers).
-    [String.raw`\b${MAKE}`, gap(9), AVAILABLE],
+    [String.raw`\b${MAKE}`, gap(12), AVAILABLE],
   ),
   REST,
 ];
@@ -2375,7 +2376,8 @@ const THIRD_PARTY_AS_ADJECTIVE =
 const USERS_DATA_OBJECT = new RegExp(
   String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
 );
-const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
+/** A form of "make" as one word (also read by the engine's anchor for "make … available"). */
+export const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 /**
  * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
  * data ("make your name, email address and phone number available to our partners", "make certain information
@@ -2388,7 +2390,19 @@ function madeAvailableFarNotUsers(evidence: string): boolean {
   if (!MAKE_WORD.test(ws[0] ?? '')) return false;
   const end = ws.findIndex((w) => w === 'available' || w === 'accessible');
   const object = ws.slice(1, Math.max(1, end));
-  return object.length > 4 && !USERS_DATA_OBJECT.test(object.join(' '));
+  return object.length > 4 && !USERS_DATA_OBJECT.test(objectHead(object).join(' '));
+}
+const RELATIVE_WORD = new RegExp(String.raw`^${wordsPattern(RELATIVE_PRONOUNS)}$`);
+/**
+ * A long object up to its first relative clause: the user's data inside "our API, which lets you export your data," or
+ * "every reasonable effort to ensure that your personal data is not …" describes the service's thing, not what is made
+ * available. "that" before a data word is a determiner ("all of that information") and does not end the head.
+ */
+function objectHead(object: readonly string[]): readonly string[] {
+  const cut = object.findIndex(
+    (w, i) => i > 0 && RELATIVE_WORD.test(w) && !(w === 'that' && DATA_WORD.test(object[i + 1] ?? '')),
+  );
+  return cut < 0 ? object : object.slice(0, cut);
 }
 const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
 /** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
@@ -2593,7 +2607,7 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
-        '(make|makes|making|made) .{0,9} (available|accessible) to .{0,5} #ThirdParty',
+        '(make|makes|making|made) .{0,12} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
