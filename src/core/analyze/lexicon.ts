@@ -2836,6 +2836,37 @@ export const TRACKING_STEP_OBJECTS: readonly string[] = [
   'similar technolog*',
 ];
 /**
+ * The reader's steps that serve a purpose stated first (analyze/stance.ts PURPOSE_OPT_OUT): "To limit targeted
+ * advertising on your device, you can review and adjust the settings …", "If you would like to stop receiving
+ * interest-based ads, click here". Not "see" or "read" (a pointer, T8) nor "set" (the browser's own advice, T4).
+ */
+export const TRACKING_PURPOSE_STEPS: readonly string[] = [
+  'review',
+  'adjust',
+  'change',
+  'visit',
+  'go to',
+  'click',
+  'tap',
+  'select',
+  'turn off',
+  'toggle off',
+  'switch off',
+  'update',
+  'manage',
+  'follow the',
+  'contact us',
+  'email us',
+  'opt out',
+  'disable',
+  'download',
+  'install',
+  'uncheck',
+  'untick',
+  'navigate',
+  'ask us',
+];
+/**
  * Nouns after the name of a "Do Not …" control that make it the control's name and not a denial (analyze/stance.ts
  * DO_NOT_SELL_CONTROL, DO_NOT_TRACK_SIGNAL): "a Do Not Sell request", "Do Not Track signals". `control`, a page or a
  * form the service offers; `signal`, what a browser sends.

@@ -60,6 +60,7 @@ import {
   OPT_OUT_ACTS,
   OPT_OUT_THINGS,
   OPT_OUT_VERBS,
+  TRACKING_PURPOSE_STEPS,
   TRACKING_STEP_OBJECTS,
   DO_NOT_NAME_NOUNS,
   TRACKING_CONSENT_CHOICE,
@@ -497,6 +498,31 @@ const OPT_OUT_CHOICE = new RegExp(
 const OPT_OUT_STEPS = new RegExp(
   String.raw`\b(?:you\s+(?:may|can)\s+(?:also\s+)?take\s+(?:steps|measures|action)|(?:steps|measures)\s+(?:that\s+)?you\s+(?:can|may)\s+take|(?:tools?|options?|ways?|controls?)\s+for\s+(?:you|users))\s+to\s+(?:${wordsPattern(OPT_OUT_VERBS)}|restrict)\b${LEAVE_ONLY}\s+(?:[\w’'-]+\s+){0,8}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b`,
 );
+/**
+ * A purpose that stops the tracking, then the reader's step that serves it (T4): "To limit targeted advertising on your
+ * mobile device, you can review and adjust the settings provided by your device manufacturer", "If you would like to
+ * stop receiving interest-based ads from Acme, click here". The purpose names the trackers or the ads
+ * (TRACKING_STEP_OBJECTS); a step in the browser ("…, you can set your browser to refuse cookies") is generic advice
+ * (T4) and leaves the unit as it is. Group 1: the step's clause.
+ */
+const PURPOSE_OPT_OUT = new RegExp(
+  String.raw`(?:^\W*|[.:;)]\s+)(?:to|if\s+you\s+(?:would\s+like|want|wish)\s+to)\s+${wordsPattern([...OPT_OUT_VERBS, 'stop', 'opt out of', 'restrict'])}\s+(?:[\w’'-]+\s+){0,6}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b[^.;:,]{0,80},\s+((?:(?:you\s+(?:can|may|should|will\s+need\s+to|need\s+to)|please)\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b[^.;]*)`,
+);
+const purposeOptOut = (lower: string): boolean => {
+  const m = PURPOSE_OPT_OUT.exec(lower);
+  return m !== null && !/\bbrowsers?\b/.test(m[1] ?? '');
+};
+/**
+ * Consent named as the tracking's legal basis in the body (T5; a lead label naming it: tracking-choice.ts
+ * trackingConsentLabel): "the legal basis is your consent", "on the basis of your consent". Not beside a basis the
+ * service decides ("your consent or our legitimate interests", G5), nor consent by use (G7).
+ */
+const CONSENT_BASIS =
+  /\b(?:legal|lawful)\s+bas[ie]s\s+(?:[\w’'(),-]+\s+){0,8}?(?:is|are|will\s+be)\s+(?:your\s+)?(?:(?:prior|express|explicit)\s+)?consent\b|\bon\s+the\s+basis\s+of\s+your\s+(?:(?:prior|express|explicit|informed)\s+)?consent\b/;
+const OTHER_BASIS =
+  /\blegitimate\s+interests?\b|\bperformance\s+of\s+(?:a|the|our)\s+contract\b|\bcontractual\s+necessity\b/;
+const consentBasis = (lower: string): boolean =>
+  CONSENT_BASIS.test(lower) && !OTHER_BASIS.test(lower) && !USE_OPENING.test(lower) && !CONTINUED_USE.test(lower);
 /**
  * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
  * off", "toggle off such sharing") or the category's act named ("switch off model training"). Not "switch off push
@@ -1539,6 +1565,7 @@ function clauseStance(
     ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
     trackersConsentObtained(positive, category) ||
+    (category === 'tracking' && consentBasis(lower)) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||
     requested
@@ -1557,7 +1584,7 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
-    (category === 'tracking' && OPT_OUT_STEPS.test(optOutText)) ||
+    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower))) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
     NOT_OPTED_OUT.test(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||

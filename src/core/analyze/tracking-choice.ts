@@ -406,3 +406,25 @@ export function trackingOptOutLabel(label: string, body: string): boolean {
   if (!m) return false;
   return TRACKING_OBJECT.test(lowerLabel.slice(m.index)) || AD_WORD.test(lowerBody);
 }
+
+/**
+ * A label naming consent, up to four words before it, with any article in brackets, then a colon: "Consent (Art.
+ * 6(1)(a)):", "Your voluntary and informed consent:". Read on the whole unit: the lead-label reader cuts "Art." short.
+ */
+const CONSENT_LABEL = /^\W*(?:[\w’'-]+\s+){0,4}?consent\s*(?:\([^:]{0,30}?\)\s*)?:\s/;
+const BY_USE_OR_OTHER_BASIS = words([...C.continuedUse, ...C.otherBasis]);
+const BODY_DENIAL = new RegExp(String.raw`\b${wordsPattern(C.negations)}\b|${wordsPattern(C.contractions)}`);
+/**
+ * Whether a unit opens on a label naming consent as the legal basis of the tracking its body states: "Consent (Art.
+ * 6(1)(a)): For the use of non-essential cookies and interest-based advertising" = `conditional opt_in` (T5), as "we
+ * rely on your consent to …" is. Not over a body that gives consent by use (G7: "Cookie consent: By continuing to
+ * browse, you accept …"), names another basis beside it ("… or our legitimate interests", G5), or denies anything
+ * ("Consent: we do not need your consent for analytics cookies").
+ */
+export function trackingConsentLabel(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  const m = CONSENT_LABEL.exec(lower);
+  if (!m) return false;
+  const body = lower.slice(m[0].length);
+  return !BY_USE_OR_OTHER_BASIS.test(body) && !BODY_DENIAL.test(body);
+}
