@@ -503,26 +503,53 @@ const OPT_OUT_STEPS = new RegExp(
  * mobile device, you can review and adjust the settings provided by your device manufacturer", "If you would like to
  * stop receiving interest-based ads from Acme, click here". The purpose names the trackers or the ads
  * (TRACKING_STEP_OBJECTS); a step in the browser ("…, you can set your browser to refuse cookies") is generic advice
- * (T4) and leaves the unit as it is. Group 1: the step's clause.
+ * (T4) and leaves the unit as it is.
  */
-const PURPOSE_OPT_OUT = new RegExp(
-  String.raw`(?:^\W*|[.:;)]\s+)(?:to|if\s+you\s+(?:would\s+like|want|wish)\s+to)\s+${wordsPattern([...OPT_OUT_VERBS, 'stop', 'opt out of', 'restrict'])}\s+(?:[\w’'-]+\s+){0,6}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b[^.;:,]{0,80},\s+((?:(?:you\s+(?:can|may|should|will\s+need\s+to|need\s+to)|please)\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b[^.;]*)`,
+/** "To limit …", "If you would like to stop …": the verb (with "off" or "out of") read from a set, to keep recheck quick. */
+const PURPOSE_HEAD = /^\W*(?:to|if\s+you\s+(?:would\s+like|want|wish)\s+to)\s+([a-z]+)\s+(?:(off|out\s+of)\s+)?/;
+const PURPOSE_VERBS = new Set<string>([...OPT_OUT_VERBS, 'stop', 'opt out of', 'restrict']);
+const purposeVerb = (m: RegExpExecArray): boolean =>
+  PURPOSE_VERBS.has(m[2] ? `${m[1]} ${m[2].replace(/\s+/g, ' ')}` : (m[1] ?? ''));
+// (?!\w), not \b: after a hyphen ("ad-") \b fails and each start scanned the rest again (recheck: polynomial).
+const PURPOSE_OBJECT = new RegExp(String.raw`\b${wordsPattern(TRACKING_STEP_OBJECTS)}(?!\w)`);
+const PURPOSE_STEP = new RegExp(
+  String.raw`^\s*(?:(?:you\s+(?:can|may|should|will\s+need\s+to|need\s+to)|please)\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b`,
 );
-const purposeOptOut = (lower: string): boolean => {
-  const m = PURPOSE_OPT_OUT.exec(lower);
-  return m !== null && !/\bbrowsers?\b/.test(m[1] ?? '');
-};
+/** Read piece by piece (the unit's start and each after a sentence or clause mark): as one regex it was polynomial. */
+const purposeOptOut = (lower: string): boolean =>
+  [0, ...[...lower.matchAll(/[.:;)]\s+/g)].map((m) => m.index + m[0].length)].some((from) => {
+    const piece = lower.slice(from).split(/[.;]/, 1)[0] ?? '';
+    const head = PURPOSE_HEAD.exec(piece);
+    if (!head || !purposeVerb(head)) return false;
+    const comma = piece.indexOf(',', head[0].length);
+    if (comma < 0 || comma - head[0].length > 120) return false;
+    const step = piece.slice(comma + 1);
+    return (
+      PURPOSE_OBJECT.test(piece.slice(head[0].length, comma)) && PURPOSE_STEP.test(step) && !/\bbrowsers?\b/.test(step)
+    );
+  });
 /**
  * Consent named as the tracking's legal basis in the body (T5; a lead label naming it: tracking-choice.ts
  * trackingConsentLabel): "the legal basis is your consent", "on the basis of your consent". Not beside a basis the
  * service decides ("your consent or our legitimate interests", G5), nor consent by use (G7).
  */
-const CONSENT_BASIS =
-  /\b(?:legal|lawful)\s+bas[ie]s\s+(?:[\w’'(),-]+\s+){0,8}?(?:is|are|will\s+be)\s+(?:your\s+)?(?:(?:prior|express|explicit)\s+)?consent\b|\bon\s+the\s+basis\s+of\s+your\s+(?:(?:prior|express|explicit|informed)\s+)?consent\b/;
+const LEGAL_BASIS = /\b(?:legal|lawful)\s+bas[ie]s\b/g;
+const IS_CONSENT = /^(?:is|are|will\s+be)\s+(?:your\s+)?(?:(?:prior|express|explicit)\s+)?consent\b/;
+const ON_CONSENT = /\bon\s+the\s+basis\s+of\s+your\s+(?:(?:prior|express|explicit|informed)\s+)?consent\b/;
+/** "The legal basis [for …] is your consent", the verb within eight words: stepped word by word, not one regex. */
+const basisIsConsent = (lower: string): boolean =>
+  [...lower.matchAll(LEGAL_BASIS)].some((m) => {
+    const rest = lower.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.;:]/, 1)[0] ?? '';
+    const starts = [...rest.matchAll(/\s+/g)].slice(0, 9).map((w) => w.index + w[0].length);
+    return starts.some((i) => IS_CONSENT.test(rest.slice(i)));
+  });
 const OTHER_BASIS =
   /\blegitimate\s+interests?\b|\bperformance\s+of\s+(?:a|the|our)\s+contract\b|\bcontractual\s+necessity\b/;
 const consentBasis = (lower: string): boolean =>
-  CONSENT_BASIS.test(lower) && !OTHER_BASIS.test(lower) && !USE_OPENING.test(lower) && !CONTINUED_USE.test(lower);
+  (ON_CONSENT.test(lower) || basisIsConsent(lower)) &&
+  !OTHER_BASIS.test(lower) &&
+  !USE_OPENING.test(lower) &&
+  !CONTINUED_USE.test(lower);
 /**
  * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
  * off", "toggle off such sharing") or the category's act named ("switch off model training"). Not "switch off push

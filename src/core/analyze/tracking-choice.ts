@@ -411,8 +411,12 @@ export function trackingOptOutLabel(label: string, body: string): boolean {
  * A label naming consent, up to four words before it, with any article in brackets, then a colon: "Consent (Art.
  * 6(1)(a)):", "Your voluntary and informed consent:". Read on the whole unit: the lead-label reader cuts "Art." short.
  */
-const CONSENT_LABEL = /^\W*(?:[\w’'-]+\s+){0,4}?consent\s*(?:\([^:]{0,30}?\)\s*)?:\s/;
-const BY_USE_OR_OTHER_BASIS = words([...C.continuedUse, ...C.otherBasis]);
+const CONSENT_LABEL = /^[^\w’'-]*(?:[\w’'-]+\s+){0,4}?consent\s*(?:\([^:]{0,30}?\)\s*)?:\s/;
+/** Consent by use or another basis in the body: its words looked up as phrases (one regex of them was polynomial). */
+const byUseOrOtherBasis = (lower: string): boolean => {
+  const flat = ` ${plainWords(lower).join(' ')} `;
+  return [...C.continuedUse, ...C.otherBasis].some((p) => flat.includes(` ${p} `));
+};
 const BODY_DENIAL = new RegExp(String.raw`\b${wordsPattern(C.negations)}\b|${wordsPattern(C.contractions)}`);
 /**
  * Whether a unit opens on a label naming consent as the legal basis of the tracking its body states: "Consent (Art.
@@ -426,5 +430,5 @@ export function trackingConsentLabel(unit: string): boolean {
   const m = CONSENT_LABEL.exec(lower);
   if (!m) return false;
   const body = lower.slice(m[0].length);
-  return !BY_USE_OR_OTHER_BASIS.test(body) && !BODY_DENIAL.test(body);
+  return !byUseOrOtherBasis(body) && !BODY_DENIAL.test(body);
 }
