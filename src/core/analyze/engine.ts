@@ -258,7 +258,8 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
     opts = { ...opts, sectionPath: [...above, label], labelHeadings: (opts.labelHeadings ?? 0) + 1 };
   }
   if (label && start < clause.length && trackingOptOutLabel(label, text)) opts = { ...opts, optOutLabel: true };
-  else if (trackingConsentLabel(clause.slice(contextEnd))) opts = { ...opts, consentLabel: true };
+  else if ((!categories || categories.has('tracking')) && trackingConsentLabel(clause.slice(contextEnd)))
+    opts = { ...opts, consentLabel: true };
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.

@@ -61,3 +61,74 @@ describe('consent named as the legal basis of the tracking is an opt-in', () => 
     expect(trackingStance(text)).toBe('grant');
   });
 });
+
+describe('the purpose reading: lead-ins, and steps that are no opt-out', () => {
+  it.each([
+    "If you'd like to stop receiving interest-based ads from us, click here.",
+    'In order to limit interest-based advertising, please visit the settings page.',
+    'Should you wish to stop receiving targeted ads, click here.',
+  ])('%s', (text) => {
+    expect(trackingStance(text)).toBe('conditional opt_out');
+  });
+
+  it.each([
+    // A step in the browser's settings (T4).
+    ['To limit targeted advertising, you can change your browser settings to refuse cookies.', 'grant'],
+    // A step to a document or a part of it is a pointer (T8).
+    ['To limit the use of cookies, you can review our Cookie Policy.', 'grant'],
+    ['To limit targeted advertising, please visit section 7 of this policy.', 'grant'],
+    // A blocker of the reader's own choosing is generic advice (T4).
+    ['To prevent tracking across sites, install a tracker blocker such as uBlock Origin.', 'grant'],
+  ])('near-miss: %s', (text, stance) => {
+    expect(trackingStance(text)).toBe(stance);
+  });
+});
+
+describe('a consent label: bare, over a body whose first clause names the trackers', () => {
+  it.each([
+    // A label that qualifies consent names no consent asked first.
+    'Without your consent: we may place analytics cookies that measure your visits.',
+    'Cookies not requiring consent: analytics cookies we place to measure traffic to our site.',
+    'Cookies exempt from consent: audience measurement cookies that track your visits.',
+    'Legitimate interests and consent: we use analytics cookies to measure how you use the site.',
+    'Implied consent: we use analytics cookies to measure traffic.',
+    'Deemed consent: we use advertising cookies to personalise ads.',
+    'Withdrawal of consent: if you withdraw consent, we will stop using advertising cookies, but analytics cookies remain.',
+    // The body's first clause is about something else.
+    'Consent: We will ask for your consent before sending marketing emails, and we use cookies to analyse traffic.',
+    // Consent by accepting the terms (G7) or another basis (G5) in the body.
+    'Your consent: By accepting these Terms, you consent to our use of advertising cookies.',
+    'Consent: You agree to our use of cookies and tracking technologies as described in this Cookie Policy.',
+    'Consent: we use analytics cookies as necessary for the performance of our contract with you.',
+    'Consent: we use analytics cookies on the basis of Art. 6(1)(f) GDPR.',
+  ])('a grant: %s', (text) => {
+    expect(trackingStance(text)).toBe('grant');
+  });
+});
+
+describe('consent named as the basis: in the clause of the trackers, with no other basis beside it', () => {
+  it.each([
+    'Advertising cookies are used on the basis of your informed consent.',
+    'We use advertising cookies on the basis of your explicit consent.',
+  ])('%s', (text) => {
+    expect(trackingStance(text)).toBe('conditional opt_in');
+  });
+
+  it.each([
+    // Consent to another act, in another clause.
+    'We use advertising cookies; the legal basis for sending you our newsletter is your consent.',
+    'We use analytics cookies to measure traffic, and we send you newsletters on the basis of your consent.',
+    // Only where the law asks for it, in some cases, or as one case of several (G5).
+    'Where required by law, we use advertising cookies on the basis of your consent.',
+    'In some cases, the legal basis for our analytics cookies is your consent.',
+    'We use advertising cookies on the basis of your consent or as otherwise permitted.',
+    // Another basis beside it (G5).
+    'We use analytics cookies based on our legitimate business interests and advertising cookies on the basis of your consent.',
+    'The legal basis for analytics cookies is Art. 6(1)(f) GDPR, and for advertising cookies the legal basis is your consent.',
+    // Consent by use or by accepting the terms (G7).
+    'We process your data for targeted advertising on the basis of your consent, which you give by using our website.',
+    'We process your data for targeted advertising on the basis of your consent, which you give by accepting these Terms.',
+  ])('a grant: %s', (text) => {
+    expect(trackingStance(text)).toBe('grant');
+  });
+});
