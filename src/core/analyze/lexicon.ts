@@ -3289,7 +3289,7 @@ export const TRACKING_CONSENT_CHOICE = {
    * consent:".
    */
   /** Words between "your" and "consent" named as the legal basis (analyze/stance.ts consentBasis). */
-  basisAdjectives: ['prior', 'express', 'explicit', 'informed', 'freely given'],
+  basisAdjectives: ['prior', 'express', 'explicit', 'informed'],
   consentLabels: ['consent', 'your consent', 'voluntary and informed consent', 'your voluntary and informed consent'],
   /**
    * Beside consent named as the legal basis, what makes it no opt-in (tracking-choice.ts consentBasisExcluded, with

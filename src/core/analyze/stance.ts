@@ -504,9 +504,14 @@ const OPT_OUT_STEPS = new RegExp(
   String.raw`\b(?:you\s+(?:may|can)\s+(?:also\s+)?take\s+(?:steps|measures|action)|(?:steps|measures)\s+(?:that\s+)?you\s+(?:can|may)\s+take|(?:tools?|options?|ways?|controls?)\s+for\s+(?:you|users))\s+to\s+(?:${wordsPattern(OPT_OUT_VERBS)}|restrict)\b${LEAVE_ONLY}\s+(?:[\w’'-]+\s+){0,8}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b`,
 );
 /** "To limit …", "If you would like to stop …": the verb (with "off" or "out of") read from a set, to keep recheck quick. */
-const PURPOSE_HEAD = new RegExp(
-  String.raw`^\W*${wordsPattern(TRACKING_PURPOSE_LEADS)}\s+([a-z]+)\s+(?:(off|out\s+of)\s+)?`,
-);
+const PURPOSE_LEAD = new RegExp(String.raw`^\W*${wordsPattern(TRACKING_PURPOSE_LEADS)}\s`);
+const PURPOSE_VERB = /^\s*([a-z]+)\s+(?:(off|out\s+of)\s+)?/;
+/** The lead and the verb read apart: one regex of both was too large for recheck to clear. */
+const purposeHead = (piece: string): { end: number; verb: RegExpExecArray } | undefined => {
+  const lead = PURPOSE_LEAD.exec(piece);
+  const verb = lead ? PURPOSE_VERB.exec(piece.slice(lead[0].length)) : null;
+  return lead && verb ? { end: lead[0].length + verb[0].length, verb } : undefined;
+};
 const PURPOSE_VERBS = new Set<string>([...OPT_OUT_VERBS, 'stop', 'opt out of', 'restrict']);
 const purposeVerb = (m: RegExpExecArray): boolean =>
   PURPOSE_VERBS.has(m[2] ? `${m[1]} ${m[2].replace(/\s+/g, ' ')}` : (m[1] ?? ''));
@@ -529,13 +534,13 @@ const PURPOSE_BROWSER = new RegExp(String.raw`\b${wordsPattern(TRACKING_CONSENT_
 const purposeOptOut = (lower: string): boolean =>
   [0, ...[...lower.matchAll(/[.:;)]\s+/g)].map((m) => m.index + m[0].length)].some((from) => {
     const piece = lower.slice(from).split(/[.;]/, 1)[0] ?? '';
-    const head = PURPOSE_HEAD.exec(piece);
-    if (!head || !purposeVerb(head)) return false;
-    const comma = piece.indexOf(',', head[0].length);
-    if (comma < 0 || comma - head[0].length > 120) return false;
+    const head = purposeHead(piece);
+    if (!head || !purposeVerb(head.verb)) return false;
+    const comma = piece.indexOf(',', head.end);
+    if (comma < 0 || comma - head.end > 120) return false;
     const step = piece.slice(comma + 1);
     return (
-      PURPOSE_OBJECT.test(piece.slice(head[0].length, comma)) &&
+      PURPOSE_OBJECT.test(piece.slice(head.end, comma)) &&
       PURPOSE_STEP.test(step) &&
       !PURPOSE_BROWSER.test(step) &&
       !PURPOSE_POINTER.test(step)
@@ -544,10 +549,10 @@ const purposeOptOut = (lower: string): boolean =>
 /**
  * Consent named as the tracking's legal basis (T5; a lead label naming it: tracking-choice.ts trackingConsentLabel):
  * "the legal basis for analytics cookies is your consent", "we use advertising cookies on the basis of your consent".
- * Read in the act's sentence, with what takes consent out of it (WITHOUT_CONSENT, CONSENT_ALTERNATIVE) as consentGiven
- * reads it, and in the clause that names the trackers (not "We use advertising cookies; the legal basis for sending you
- * our newsletter is your consent"). Not where the law asks for it, beside another basis or in some cases only (G5),
- * nor by use or by accepting the terms (G7): tracking-choice.ts consentBasisExcluded, on the whole unit.
+ * Read in the act's sentence, in the clause that names the trackers (not "We use advertising cookies; the legal basis for
+ * sending you our newsletter is your consent"). Not where the law asks for it (REQUIRED_CONSENT), as one case of
+ * several ("… your consent or …"), beside another basis or in some cases only (G5), nor by use or by accepting the
+ * terms (G7): USE_OPENING on the sentence, tracking-choice.ts consentBasisExcluded on the whole unit.
  */
 const LEGAL_BASIS = /\b(?:legal|lawful)\s+bas[ie]s\b/g;
 const IS_CONSENT = new RegExp(
@@ -575,8 +580,6 @@ const consentBasis = (sentence: string, lower: string): boolean => {
     !USE_OPENING.test(sentence) &&
     !consentBasisExcluded(lower) &&
     sentence
-      .replace(WITHOUT_CONSENT, ' ')
-      .replace(CONSENT_ALTERNATIVE, ' ')
       .split(BASIS_CLAUSES)
       .some(
         (clause) =>

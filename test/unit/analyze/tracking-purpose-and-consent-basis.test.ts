@@ -101,6 +101,8 @@ describe('a consent label: bare, over a body whose first clause names the tracke
     'Consent: You agree to our use of cookies and tracking technologies as described in this Cookie Policy.',
     'Consent: we use analytics cookies as necessary for the performance of our contract with you.',
     'Consent: we use analytics cookies on the basis of Art. 6(1)(f) GDPR.',
+    // A body that denies something.
+    'Consent: For the use of advertising cookies, which are not optional.',
   ])('a grant: %s', (text) => {
     expect(trackingStance(text)).toBe('grant');
   });
@@ -128,6 +130,7 @@ describe('consent named as the basis: in the clause of the trackers, with no oth
     // Consent by use or by accepting the terms (G7).
     'We process your data for targeted advertising on the basis of your consent, which you give by using our website.',
     'We process your data for targeted advertising on the basis of your consent, which you give by accepting these Terms.',
+    'By installing our app, the legal basis for the analytics cookies we place is your consent.',
   ])('a grant: %s', (text) => {
     expect(trackingStance(text)).toBe('grant');
   });
