@@ -14,7 +14,7 @@ import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { MAKE_WORD } from './rules/data-sharing';
 import { bodyStart, isTopicLabel } from './lead-label';
-import { trackingOptOutLabel } from './tracking-choice';
+import { trackingConsentLabel, trackingOptOutLabel } from './tracking-choice';
 import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
 import cueStarts from './cue-starts.json';
 import { compileNetGate, type NetGate } from './net-gate';
@@ -79,6 +79,8 @@ export interface MatchOptions {
   paragraph?: boolean;
   /** The unit's lead label offers the opt-out of tracking (tracking-choice.ts trackingOptOutLabel): its grants are one. */
   optOutLabel?: boolean;
+  /** …or names consent as the tracking's legal basis (tracking-choice.ts trackingConsentLabel): its grants are opt-ins. */
+  consentLabel?: boolean;
 }
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
@@ -257,6 +259,8 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
     opts = { ...opts, sectionPath: [...above, label], labelHeadings: (opts.labelHeadings ?? 0) + 1 };
   }
   if (label && start < clause.length && trackingOptOutLabel(label, text)) opts = { ...opts, optOutLabel: true };
+  else if ((!categories || categories.has('tracking')) && trackingConsentLabel(clause.slice(contextEnd)))
+    opts = { ...opts, consentLabel: true };
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.
@@ -519,11 +523,15 @@ function matchBody(
       : rule.assurance && decided.stance === 'grant'
         ? { ...decided, stance: 'restrict' as const }
         : decided;
-    // A lead label that offers the opt-out of the tracking the body states (GUIDE S3, T4).
+    // A lead label that offers the opt-out of the tracking the body states (GUIDE S3, T4), or names consent as its
+    // legal basis (T5).
+    const labelled = cat.category === 'tracking' && read.stance === 'grant' && !decided.trackedRegardless;
     const stance =
-      opts.optOutLabel && cat.category === 'tracking' && read.stance === 'grant' && !decided.trackedRegardless
+      labelled && opts.optOutLabel
         ? { ...read, stance: 'conditional' as const, condition: 'opt_out' as const }
-        : read;
+        : labelled && opts.consentLabel
+          ? { ...read, stance: 'conditional' as const, condition: 'opt_in' as const }
+          : read;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice
     // ("you can opt out of the sale": the service sells). A duty or prohibition on the user never is.

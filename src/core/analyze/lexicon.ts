@@ -2836,6 +2836,77 @@ export const TRACKING_STEP_OBJECTS: readonly string[] = [
   'similar technolog*',
 ];
 /**
+ * The reader's steps that serve a purpose stated first (analyze/stance.ts purposeOptOut): "To limit targeted
+ * advertising on your device, you can review and adjust the settings …", "If you would like to stop receiving
+ * interest-based ads, click here". Not "see" or "read" (a pointer, T8), "set" (the browser's own advice, T4), nor
+ * "install" or "download" (a blocker of the reader's own choosing is generic advice, T4).
+ */
+export const TRACKING_PURPOSE_STEPS: readonly string[] = [
+  'review',
+  'adjust',
+  'change',
+  'visit',
+  'go to',
+  'click',
+  'tap',
+  'select',
+  'turn off',
+  'toggle off',
+  'switch off',
+  'update',
+  'manage',
+  'follow the',
+  'contact us',
+  'email us',
+  'opt out',
+  'disable',
+  'uncheck',
+  'untick',
+  'navigate',
+  'ask us',
+];
+/** What opens the purpose before the reader's step (analyze/stance.ts purposeOptOut): "To limit …", "Should you wish to stop …". */
+export const TRACKING_PURPOSE_LEADS: readonly string[] = [
+  'to',
+  'in order to',
+  'if you would like to',
+  "if you'd like to",
+  'if you’d like to',
+  'if you want to',
+  'if you wish to',
+  'should you wish to',
+  'should you want to',
+];
+/** Who or how the step is put before it (analyze/stance.ts purposeOptOut): "…, you can review", "…, please visit". */
+export const TRACKING_PURPOSE_MODALS: readonly string[] = [
+  'you can',
+  'you may',
+  'you should',
+  'you will need to',
+  'you need to',
+  'please',
+];
+/**
+ * A step whose object is a document or a part of one points to where the choice is described (T8), whatever its verb:
+ * "To limit the use of cookies, you can review our Cookie Policy", "… please visit section 7 of this policy".
+ */
+export const TRACKING_PURPOSE_POINTERS: readonly string[] = [
+  'polic*',
+  'notice*',
+  'section*',
+  'statement*',
+  'terms',
+  'paragraph*',
+  'clause*',
+  'article*',
+];
+/**
+ * What consent named as the legal basis must be for, in its own sentence or clause (analyze/stance.ts consentBasis,
+ * tracking-choice.ts trackingConsentLabel): "the legal basis for analytics cookies is your consent", not "the legal
+ * basis for sending you our newsletter is your consent".
+ */
+export const TRACKING_BASIS_OBJECTS: readonly string[] = [...TRACKING_STEP_OBJECTS, 'analytics'];
+/**
  * Nouns after the name of a "Do Not …" control that make it the control's name and not a denial (analyze/stance.ts
  * DO_NOT_SELL_CONTROL, DO_NOT_TRACK_SIGNAL): "a Do Not Sell request", "Do Not Track signals". `control`, a page or a
  * form the service offers; `signal`, what a browser sends.
@@ -3218,6 +3289,50 @@ export const TRACKING_CONSENT_CHOICE = {
     'continued use',
   ],
   otherBasis: ['legitimate interest', 'legitimate interests'],
+  /**
+   * Labels that name consent and nothing else (tracking-choice.ts trackingConsentLabel): "Consent (Art. 6(1)(a)):",
+   * "Your voluntary and informed consent:"; not "Implied consent:", "Withdrawal of consent:", "Cookies exempt from
+   * consent:".
+   */
+  /** Words between "your" and "consent" named as the legal basis (analyze/stance.ts consentBasis). */
+  basisAdjectives: ['prior', 'express', 'explicit', 'informed'],
+  consentLabels: ['consent', 'your consent', 'voluntary and informed consent', 'your voluntary and informed consent'],
+  /**
+   * Beside consent named as the legal basis, what makes it no opt-in (tracking-choice.ts consentBasisExcluded, with
+   * continuedUse and otherBasis): another basis the service decides (G5: "legitimate business interests", "the
+   * performance of our contract", "Art. 6(1)(f) GDPR"), consent only in some cases (G5), or consent given by accepting
+   * the terms or a step the reader takes for something else (G7). Matched as whole words, punctuation dropped.
+   */
+  basisExclusions: [
+    'legitimate business interest',
+    'legitimate business interests',
+    'business purposes',
+    'performance of a contract',
+    'performance of the contract',
+    'performance of our contract',
+    'performance of your contract',
+    'contractual necessity',
+    'necessary for our legitimate',
+    '6(1)(b)',
+    '6(1)(c)',
+    '6(1)(d)',
+    '6(1)(e)',
+    '6(1)(f)',
+    'in some cases',
+    'in certain cases',
+    'where applicable',
+    'where necessary',
+    'if applicable',
+    'by accepting',
+    'by agreeing',
+    'by submitting',
+    'by signing',
+    'by registering',
+    'by clicking',
+    'you agree',
+    'you accept',
+    'these terms',
+  ],
   optOuts: [
     'opt out',
     'opt-out',

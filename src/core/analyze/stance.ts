@@ -18,8 +18,10 @@ import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { readerAsYou } from './reader-as-you';
 import { TERMS_DOC_NAME } from './terms-doc';
 import {
+  consentBasisExcluded,
   consentGiven,
   kindTrackedRegardless,
+  namesBasisObject,
   trackingAcceptance,
   trackingScope,
   trackingUnitStance,
@@ -60,6 +62,10 @@ import {
   OPT_OUT_ACTS,
   OPT_OUT_THINGS,
   OPT_OUT_VERBS,
+  TRACKING_PURPOSE_STEPS,
+  TRACKING_PURPOSE_LEADS,
+  TRACKING_PURPOSE_MODALS,
+  TRACKING_PURPOSE_POINTERS,
   TRACKING_STEP_OBJECTS,
   DO_NOT_NAME_NOUNS,
   TRACKING_CONSENT_CHOICE,
@@ -498,6 +504,91 @@ const OPT_OUT_CHOICE = new RegExp(
 const OPT_OUT_STEPS = new RegExp(
   String.raw`\b(?:you\s+(?:may|can)\s+(?:also\s+)?take\s+(?:steps|measures|action)|(?:steps|measures)\s+(?:that\s+)?you\s+(?:can|may)\s+take|(?:tools?|options?|ways?|controls?)\s+for\s+(?:you|users))\s+to\s+(?:${wordsPattern(OPT_OUT_VERBS)}|restrict)\b${LEAVE_ONLY}\s+(?:[\w’'-]+\s+){0,8}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b`,
 );
+/** "To limit …", "If you would like to stop …": the verb (with "off" or "out of") read from a set, to keep recheck quick. */
+const PURPOSE_LEAD = new RegExp(String.raw`^\W*${wordsPattern(TRACKING_PURPOSE_LEADS)}\s`);
+const PURPOSE_VERB = /^\s*([a-z]+)\s+(?:(off|out\s+of)\s+)?/;
+/** The lead and the verb read apart: one regex of both was too large for recheck to clear. */
+const purposeHead = (piece: string): { end: number; verb: RegExpExecArray } | undefined => {
+  const lead = PURPOSE_LEAD.exec(piece);
+  const verb = lead ? PURPOSE_VERB.exec(piece.slice(lead[0].length)) : null;
+  return lead && verb ? { end: lead[0].length + verb[0].length, verb } : undefined;
+};
+const PURPOSE_VERBS = new Set<string>([...OPT_OUT_VERBS, 'stop', 'opt out of', 'restrict']);
+const purposeVerb = (m: RegExpExecArray): boolean =>
+  PURPOSE_VERBS.has(m[2] ? `${m[1]} ${m[2].replace(/\s+/g, ' ')}` : (m[1] ?? ''));
+// (?!\w), not \b: after a hyphen ("ad-") \b fails and each start would scan the rest again.
+const PURPOSE_OBJECT = new RegExp(String.raw`\b${wordsPattern(TRACKING_STEP_OBJECTS)}(?!\w)`);
+const PURPOSE_STEP = new RegExp(
+  String.raw`^\s*(?:${wordsPattern(TRACKING_PURPOSE_MODALS)}\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b`,
+);
+const PURPOSE_POINTER = new RegExp(String.raw`\b${wordsPattern(TRACKING_PURPOSE_POINTERS)}(?!\w)`);
+const PURPOSE_BROWSER = new RegExp(String.raw`\b${wordsPattern(TRACKING_CONSENT_CHOICE.browsers)}\b`);
+/**
+ * A purpose that stops the tracking, then the reader's step that serves it (T4): "To limit targeted advertising on your
+ * mobile device, you can review and adjust the settings provided by your device manufacturer", "If you would like to
+ * stop receiving interest-based ads from Acme, click here". The purpose names the trackers or the ads
+ * (TRACKING_STEP_OBJECTS). A step in the browser ("…, you can change your browser settings to refuse cookies") is
+ * generic advice (T4), and one to a document or a part of it ("…, you can review our Cookie Policy") a pointer (T8):
+ * both leave the unit as it is. Read from the unit's start and after each sentence or clause mark, piece by piece,
+ * so that no regex scans the rest of the unit from every start.
+ */
+const purposeOptOut = (lower: string): boolean =>
+  [0, ...[...lower.matchAll(/[.:;)]\s+/g)].map((m) => m.index + m[0].length)].some((from) => {
+    const piece = lower.slice(from).split(/[.;]/, 1)[0] ?? '';
+    const head = purposeHead(piece);
+    if (!head || !purposeVerb(head.verb)) return false;
+    const comma = piece.indexOf(',', head.end);
+    if (comma < 0 || comma - head.end > 120) return false;
+    const step = piece.slice(comma + 1);
+    return (
+      PURPOSE_OBJECT.test(piece.slice(head.end, comma)) &&
+      PURPOSE_STEP.test(step) &&
+      !PURPOSE_BROWSER.test(step) &&
+      !PURPOSE_POINTER.test(step)
+    );
+  });
+/**
+ * Consent named as the tracking's legal basis (T5; a lead label naming it: tracking-choice.ts trackingConsentLabel):
+ * "the legal basis for analytics cookies is your consent", "we use advertising cookies on the basis of your consent".
+ * Read in the act's sentence, in the clause that names the trackers (not "We use advertising cookies; the legal basis for
+ * sending you our newsletter is your consent"). Not where the law asks for it (REQUIRED_CONSENT), as one case of
+ * several ("… your consent or …"), beside another basis or in some cases only (G5), nor by use or by accepting the
+ * terms (G7): USE_OPENING on the sentence, tracking-choice.ts consentBasisExcluded on the whole unit.
+ */
+const LEGAL_BASIS = /\b(?:legal|lawful)\s+bas[ie]s\b/g;
+const IS_CONSENT = new RegExp(
+  String.raw`^(?:is|are|will\s+be)\s+(?:your\s+)?(?:${wordsPattern(TRACKING_CONSENT_CHOICE.basisAdjectives)}\s+)?consent\b`,
+);
+const ON_CONSENT = new RegExp(
+  String.raw`\bon\s+the\s+basis\s+of\s+your\s+(?:${wordsPattern(TRACKING_CONSENT_CHOICE.basisAdjectives)}\s+)?consent\b`,
+);
+/** Consent as one case of several: "on the basis of your consent or where necessary …". */
+const CONSENT_OR = /\bconsent,?\s+or\b/;
+/** "The legal basis [for …] is your consent", the verb within eight words: stepped word by word, not one regex. */
+const basisIsConsent = (clause: string): boolean =>
+  [...clause.matchAll(LEGAL_BASIS)].some((m) => {
+    const rest = clause.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.;:]/, 1)[0] ?? '';
+    const starts = [...rest.matchAll(/\s+/g)].slice(0, 9).map((w) => w.index + w[0].length);
+    return starts.some((i) => IS_CONSENT.test(rest.slice(i)));
+  });
+const BASIS_CLAUSES = /[.;]|,\s+(?:and|but|while|whereas)\s/;
+let basisMemo: { key: string; value: boolean } | undefined;
+const consentBasis = (sentence: string, lower: string): boolean => {
+  const key = `${sentence}\u0000${lower}`;
+  if (basisMemo?.key === key) return basisMemo.value;
+  const value =
+    !REQUIRED_CONSENT.test(lower) &&
+    !USE_OPENING.test(sentence) &&
+    !consentBasisExcluded(lower) &&
+    sentence
+      .split(BASIS_CLAUSES)
+      .some(
+        (clause) =>
+          (ON_CONSENT.test(clause) || basisIsConsent(clause)) && namesBasisObject(clause) && !CONSENT_OR.test(clause),
+      );
+  basisMemo = { key, value };
+  return value;
+};
 /**
  * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
  * off", "toggle off such sharing") or the category's act named ("switch off model training"). Not "switch off push
@@ -1540,6 +1631,7 @@ function clauseStance(
     ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
     trackersConsentObtained(positive, category) ||
+    (category === 'tracking' && consentBasis(sentence, lower)) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||
     requested
@@ -1558,7 +1650,7 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
-    (category === 'tracking' && OPT_OUT_STEPS.test(optOutText)) ||
+    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower))) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
     NOT_OPTED_OUT.test(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||
