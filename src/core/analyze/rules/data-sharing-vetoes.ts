@@ -310,6 +310,14 @@ const NOT_OUR_PRACTICES =
   /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
 /** The service as the subject that discloses: "we (may) share", "to whom we disclose", "the company will not disclose". */
 const WE_DISCLOSE_ACTIVE = new RegExp(disclosesAfter(SERVICE_SUBJECT, 0, true));
+/**
+ * The service answers for or controls none of the data once outside parties hold it: "we are not responsible for the
+ * security of the personal information once received by the third party", "Acme will have no control over the
+ * information that has been shared", "Acme is not responsible or liable for any third party access to or use of the
+ * content you post" (GUIDE D8, G4: the disclosure is presupposed, the clause says who answers for it).
+ */
+const NOT_OUR_DATA_ONCE_OUT =
+  /\b(?:not\s+(?:be\s+)?(?:responsible|liable)(?:\s+or\s+(?:responsible|liable))?\s+for|(?:has|have|will\s+have|retains?)\s+no\s+(?:control|responsibility|liability)\s+(?:over|for))\s+(?:the\s+|any\s+)?(?:security\s+of\s+(?:the\s+|your\s+|such\s+)?|third[\s-]part(?:y|ies)\s+)?(?:access\s+to|use\s+of|data|information|personal\s+(?:data|information))\b/;
 /** The service discloses, or data passed on. */
 const WE_DISCLOSE = new RegExp(String.raw`${WE_DISCLOSE_ACTIVE.source}|${PASSED_ON.source}`);
 
@@ -1106,10 +1114,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       return (
         !serviceDiscloses(own, ctx.firstParty) &&
-        (OUTSIDE_OUR_POLICY.test(own) || (NOT_OUR_PRACTICES.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
+        (OUTSIDE_OUR_POLICY.test(own) ||
+          ((NOT_OUR_PRACTICES.test(own) || NOT_OUR_DATA_ONCE_OUT.test(own)) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
       );
     },
-    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
+    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices or for the data once outside parties hold it, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
     mustVeto: [
       "The third party's collection, use, and disclosure of your information will be subject to such third-party service's privacy policy.",
       'The Third Party Services’ ability to use and share Usage Information is restricted by such Third Party Services’ terms of use and privacy policy.',
@@ -1122,8 +1131,15 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Each Organization controls the use and disclosure of the personal information it receives from users and, as stated above, this Policy does not apply to those practices.',
       'The Service may provide access to third-party services, whose collection and use of your information is governed by their own privacy policies.',
       'The Service may provide links to third-party websites, whose use of your data is governed by their own privacy policies.',
+      'We are not responsible for the security of the Personal Information or its processing once received by the third party.',
+      'If you choose to pay through a virtual account provider, we will not be responsible for the data you provide to this third party.',
+      'Acme is not responsible or liable for any third party access to or use of the content you post or your registration data.',
     ],
     mustNotVeto: [
+      'We share your data with advertisers and are not responsible for their use of it.',
+      'Your data may be disclosed to our partners, and we are not responsible for their use of the data.',
+      'We may transfer your data to a buyer, and we will have no control over the information after that.',
+      'We provide your address to delivery partners; we are not responsible for the data once they receive it.',
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
       'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
       'Your personal information may be disclosed to our partners, who process it pursuant to their own privacy policies.',
