@@ -3944,6 +3944,24 @@ export const DATA_REQUIREMENT_KINDS: readonly string[] = [
 ];
 
 /**
+ * The recipients' own places, where they collect from the user without the service ("when you visit or use their
+ * services"): data-sharing.ts THEIR_OWN_PLACES_AFTER.
+ */
+export const RECIPIENT_OWN_PLACES: readonly string[] = [
+  'website',
+  'websites',
+  'site',
+  'sites',
+  'services',
+  'app',
+  'apps',
+  'applications',
+  'platform',
+  'platforms',
+  'properties',
+];
+
+/**
  * What recipients use the data for when they use it for themselves ("for their own purposes / marketing"): no limit
  * on them (stance.ts THEIR_OWN_PURPOSES, data-sharing.ts recipients-chosen-or-asked).
  */

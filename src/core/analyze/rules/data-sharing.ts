@@ -77,6 +77,7 @@ import {
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
   DISCLOSURE_GERUNDS,
+  RECIPIENT_OWN_PLACES,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -396,6 +397,14 @@ const THEY_OWN_PURPOSE_AFTER = new RegExp(
 /** Their own users' data, right after the recipients' act ("developers … may collect information from their users"). */
 const THEIR_OWN_USERS_AFTER =
   /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/;
+/**
+ * The recipients collect on their own places, not the service's: "Our partners receive your information when you visit
+ * or use their services", "… when you visit their websites" (GUIDE: sharing is a disclosure by the service). Not with
+ * the service's place after it ("… when you interact with their ads on our site").
+ */
+const THEIR_OWN_PLACES_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:when|if|whenever|while)\s+you\s+(?:visit|use|access|browse)(?:\s+(?:or|and)\s+(?:visit|use|access|browse))?\s+their\s+(?:own\s+)?${wordsPattern(RECIPIENT_OWN_PLACES)}\b(?![^.;]{0,40}\b(?:on|through|via|within|in)\s+our\b)`,
+);
 /** The recipients' own ends further on in the sentence (the lexicon's RECIPIENT_OWN_ENDS). */
 const OWN_ENDS_AHEAD = String.raw`[^.;]{0,80}?\b${wordsPattern(RECIPIENT_OWN_ENDS)}\b`;
 /** A relative clause that presupposes the sharing: "(that) we provide to them", "we share with them", "we send them". */
@@ -4060,7 +4069,9 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
       // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
-      rejectAfter: new RegExp(`${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}`),
+      rejectAfter: new RegExp(
+        `${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}|${THEIR_OWN_PLACES_AFTER.source}`,
+      ),
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
@@ -4111,8 +4122,10 @@ export const dataSharing: CategoryRules = {
         // The address received is data; only "your email" itself is the user's message.
         'Our partners may receive your email address to send you the newsletter.',
         'Our service providers may use your email to send you newsletters.',
+        'Third parties may collect information about you when you use their apps through our platform.',
       ],
       mustNotMatch: [
+        'Our partners receive your information when you visit or use their services.',
         'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
         'Developers who build apps using the platform tools may collect information from their users.',
         'Third parties may not access our servers.',
