@@ -400,10 +400,11 @@ const THEIR_OWN_USERS_AFTER =
 /**
  * The recipients collect on their own places, not the service's: "Our partners receive your information when you visit
  * or use their services", "… when you visit their websites" (GUIDE: sharing is a disclosure by the service). Not with
- * the service's place after it ("… when you interact with their ads on our site").
+ * the service's place right after it ("… when you use their apps through our platform"). Right after the data (a run of
+ * any words before "when" was polynomial for recheck).
  */
 const THEIR_OWN_PLACES_AFTER = new RegExp(
-  String.raw`^[^.;]{0,40}?\b(?:when|if|whenever|while)\s+you\s+(?:visit|use|access|browse)(?:\s+(?:or|and)\s+(?:visit|use|access|browse))?\s+their\s+(?:own\s+)?${wordsPattern(RECIPIENT_OWN_PLACES)}\b(?![^.;]{0,40}\b(?:on|through|via|within|in)\s+our\b)`,
+  String.raw`^\s+(?:about\s+you\s+)?(?:when|if|whenever|while)\s+you\s+(?:visit|use|access|browse)(?:\s+(?:or|and)\s+(?:visit|use|access|browse))?\s+their\s+(?:own\s+)?${wordsPattern(RECIPIENT_OWN_PLACES)}\b(?!\s+(?:on|through|via|within|in)\s+our\b)`,
 );
 /** The recipients' own ends further on in the sentence (the lexicon's RECIPIENT_OWN_ENDS). */
 const OWN_ENDS_AHEAD = String.raw`[^.;]{0,80}?\b${wordsPattern(RECIPIENT_OWN_ENDS)}\b`;
@@ -4069,9 +4070,9 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
       // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
-      rejectAfter: new RegExp(
-        `${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}|${THEIR_OWN_PLACES_AFTER.source}`,
-      ),
+      rejectAfter: new RegExp(`${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}`),
+      // … nor what they collect on their own places (joined to the regex above, recheck found it polynomial).
+      rejectInUnit: { test: (_before, _evidence, after) => THEIR_OWN_PLACES_AFTER.test(after) },
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
