@@ -27,7 +27,7 @@ import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
 import { anyOf, gap, run, words, wordSeq } from '../word-gap';
-import { shortestPhrases, wordsPattern } from '../word-pattern';
+import { oneSpace, shortestPhrases, wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
 
@@ -312,16 +312,29 @@ const NOT_OUR_PRACTICES =
 const WE_DISCLOSE_ACTIVE = new RegExp(disclosesAfter(SERVICE_SUBJECT, 0, true));
 /**
  * The service answers for or controls none of the data once outside parties hold it: "we are not responsible for the
- * security of the personal information once received by the third party", "Acme will have no control over the
- * information that has been shared", "Acme is not responsible or liable for any third party access to or use of the
- * content you post" (GUIDE D8, G4: the disclosure is presupposed, the clause says who answers for it). Written with
- * single spaces over the text with its white space runs made one: with \s+ between the words recheck's fuzz found it
- * polynomial.
+ * security of the personal information once received by the third party", "we will not be responsible for the data you
+ * provide to this third party", "Acme is not responsible or liable for any third party access to or use of the content
+ * you post" (GUIDE D8, G4: the disclosure is presupposed, the clause says who answers for it). The data must be said to
+ * be out (once, after, received by, provided to someone): a bare "data" is any noun phrase ("any data loss", "the data
+ * you post publicly"). Written with single spaces over the text with its white space runs made one (oneSpace): with
+ * \s+ between the words recheck's fuzz found it polynomial.
  */
 const NOT_OUR_DATA_ONCE_OUT =
-  /\b(?:not (?:be )?(?:responsible|liable)(?: or (?:responsible|liable))? for|(?:has|have|will have|retains?) no (?:control|responsibility|liability) (?:over|for)) (?:the |any )?(?:security of (?:the |your |such )?|third[ -]part(?:y|ies) )?(?:access to|use of|data|information|personal (?:data|information))\b/;
-/** Runs of white space as one space, for the regexes written with single spaces (NOT_OUR_DATA_ONCE_OUT). */
-const oneSpaced = (text: string): string => text.replace(/\s+/g, ' ');
+  /\b(?:not (?:be )?(?:responsible|liable)(?: or (?:responsible|liable))? for|(?:has|have|will have|retains?) no (?:control|responsibility|liability) (?:over|for)) (?:the |any )?(?:third[ -]part(?:y|ies) (?:access to|use of)|(?:security of (?:the |your |such )?)?(?:data|information|personal (?:data|information)|content)(?: [\w'’-]+){0,6}? (?:once|after|(?:received|obtained|accessed) by|(?:you )?(?:provide|provided|give|given|submit|submitted) (?:it |them )?to (?:a|an|the|this|that|such|any|these|those|them|him|her)))\b/;
+/** Cheap words that NOT_OUR_DATA_ONCE_OUT needs, before the text is copied with its white space made one. */
+const ANSWERS_OR_CONTROLS = /responsib|liab|no\s+control/;
+/**
+ * The clause says the service answers for none of the data once out, and discloses nothing else: tested on the clause
+ * with the saying cut out, whose "once received by the third party" is no disclosure of its own.
+ */
+function notOurDataOnceOut(own: string): boolean {
+  if (!ANSWERS_OR_CONTROLS.test(own)) return false;
+  const text = oneSpace(own);
+  const m = NOT_OUR_DATA_ONCE_OUT.exec(text);
+  if (!m) return false;
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return !DATA_REACHES_PARTY.test(rest);
+}
 /** The service discloses, or data passed on. */
 const WE_DISCLOSE = new RegExp(String.raw`${WE_DISCLOSE_ACTIVE.source}|${PASSED_ON.source}`);
 
@@ -631,6 +644,15 @@ const SHARE_VERB =
 /** An outside party that gets the data, beside a pointer: "…our partners, who receive your email address". */
 const PARTY_RECEIVES =
   /\b(?:part(?:y|ies|ners?)|advertisers|providers|vendors|affiliates)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains)\b/;
+/**
+ * Data reaching an outside party in the clause's own words, beside "not responsible for the data once out" (which says
+ * who answers for data the clause itself discloses): "our payment processor receives your card details", "advertisers
+ * will have access to your profile", "our vendors process your personal data", "your data is sent to our analytics
+ * provider", "your information will pass to the acquirer".
+ */
+const DATA_REACHES_PARTY = new RegExp(
+  String.raw`${PARTY_RECEIVES.source}|\b(?:part(?:y|ies|ners?)|advertisers?|providers?|vendors?|affiliates?|processors?|apps?|applications?|acquirers?|buyers?|recipients?)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains|store|stores|process|processes|(?:have|has|get|gets|gain|gains) access)\b|\b(?:is|are|be|been)\s+(?:sent|passed|transferred|disclosed|provided|transmitted|shared|given|made\s+available)\s+to\b|\bpass(?:es)?\s+to\b`,
+);
 /** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
 const STILL_DISCLOSED =
   /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
@@ -1119,7 +1141,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       return (
         !serviceDiscloses(own, ctx.firstParty) &&
         (OUTSIDE_OUR_POLICY.test(own) ||
-          ((NOT_OUR_PRACTICES.test(own) || NOT_OUR_DATA_ONCE_OUT.test(oneSpaced(own))) &&
+          ((NOT_OUR_PRACTICES.test(own) || notOurDataOnceOut(own)) &&
             !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
       );
     },
@@ -1141,8 +1163,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Acme is not responsible or liable for any third party access to or use of the content you post or your registration data.',
     ],
     mustNotVeto: [
-      'We share your data with advertisers and are not responsible for their use of it.',
-      'Your data may be disclosed to our partners, and we are not responsible for their use of the data.',
+      'We share your data with advertisers and are not responsible for any third party use of it.',
+      'Your data may be disclosed to our partners, and we are not responsible for the data once they receive it.',
+      'Our vendors process your personal data, and we are not responsible for the security of the data once received.',
+      'Your data is sent to our analytics provider, and we are not responsible for the data once it is received.',
       'We may transfer your data to a buyer, and we will have no control over the information after that.',
       'We provide your address to delivery partners; we are not responsible for the data once they receive it.',
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
