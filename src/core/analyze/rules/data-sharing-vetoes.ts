@@ -333,7 +333,7 @@ function notOurDataOnceOut(own: string): boolean {
   const m = NOT_OUR_DATA_ONCE_OUT.exec(text);
   if (!m) return false;
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
-  return !DATA_REACHES_PARTY.test(rest);
+  return !dataReachesParty(rest);
 }
 /** The service discloses, or data passed on. */
 const WE_DISCLOSE = new RegExp(String.raw`${WE_DISCLOSE_ACTIVE.source}|${PASSED_ON.source}`);
@@ -648,11 +648,15 @@ const PARTY_RECEIVES =
  * Data reaching an outside party in the clause's own words, beside "not responsible for the data once out" (which says
  * who answers for data the clause itself discloses): "our payment processor receives your card details", "advertisers
  * will have access to your profile", "our vendors process your personal data", "your data is sent to our analytics
- * provider", "your information will pass to the acquirer".
+ * provider", "your information will pass to the acquirer". Over single-spaced text (oneSpace).
  */
-const DATA_REACHES_PARTY = new RegExp(
-  String.raw`${PARTY_RECEIVES.source}|\b(?:part(?:y|ies|ners?)|advertisers?|providers?|vendors?|affiliates?|processors?|apps?|applications?|acquirers?|buyers?|recipients?)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains|store|stores|process|processes|(?:have|has|get|gets|gain|gains) access)\b|\b(?:is|are|be|been)\s+(?:sent|passed|transferred|disclosed|provided|transmitted|shared|given|made\s+available)\s+to\b|\bpass(?:es)?\s+to\b`,
-);
+const PARTY_HOLDS =
+  /\b(?:part(?:y|ies|ners?)|advertisers?|providers?|vendors?|affiliates?|processors?|apps?|applications?|acquirers?|buyers?|recipients?)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains|store|stores|process|processes|have access|has access|get access|gets access|gain access|gains access)\b/;
+/** Data passed to someone in the passive, or passing to them: "is sent to", "will pass to". Single-spaced text. */
+const HANDED_TO =
+  /\b(?:is|are|be|been) (?:sent|passed|transferred|disclosed|provided|transmitted|shared|given|made available) to\b|\bpass(?:es)? to\b/;
+const dataReachesParty = (spaced: string): boolean =>
+  PARTY_RECEIVES.test(spaced) || PARTY_HOLDS.test(spaced) || HANDED_TO.test(spaced);
 /** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
 const STILL_DISCLOSED =
   /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
@@ -1141,8 +1145,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       return (
         !serviceDiscloses(own, ctx.firstParty) &&
         (OUTSIDE_OUR_POLICY.test(own) ||
-          ((NOT_OUR_PRACTICES.test(own) || notOurDataOnceOut(own)) &&
-            !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
+          ((NOT_OUR_PRACTICES.test(own) || notOurDataOnceOut(own)) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
       );
     },
     why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices or for the data once outside parties hold it, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",

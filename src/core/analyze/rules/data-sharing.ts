@@ -85,7 +85,7 @@ import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
 import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOURCE } from '../table-cell';
 import type { FirstPartyNames } from '../first-party';
-import { plainWords, wordsPattern } from '../word-pattern';
+import { oneSpace, plainWords, wordsPattern } from '../word-pattern';
 import { MAY_BE_SALE } from '../sale-rights';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -411,7 +411,7 @@ const THEIR_OWN_PLACES_AFTER = new RegExp(
 const SERVICE_PLACE = /\b(?:our|ours|the\s+services?)\b/;
 /** Data the user gives the service, or their services reached through the user's account with it. */
 const SERVICE_HELD_DATA = new RegExp(String.raw`\b${wordsPattern(SERVICE_HELD_DATA_WORDS)}\b`);
-const WITH_YOUR_ACCOUNT = /\b(?:with|using|via|through)\s+your\s+(?:[\w-]+\s+)?(?:account|login|credentials)\b/;
+const WITH_YOUR_ACCOUNT = /\b(?:with|using|via|through) your (?:[\w-]+ )?(?:account|login|credentials)\b/;
 /**
  * Recipients that collect only on their own places take nothing from the service; not when the service's place, its
  * name, the user's account with it or data the user gives it (account, profile, card details) is in the clause: "…
@@ -421,7 +421,7 @@ const WITH_YOUR_ACCOUNT = /\b(?:with|using|via|through)\s+your\s+(?:[\w-]+\s+)?(
 function theirOwnPlaces(evidence: string, after: string, firstParty: FirstPartyNames | undefined): boolean {
   if (!THEIR_OWN_PLACES_AFTER.test(after)) return false;
   const end = after.search(/[.;](?:\s|$)/);
-  const rest = end < 0 ? after : after.slice(0, end);
+  const rest = oneSpace(end < 0 ? after : after.slice(0, end));
   if (SERVICE_PLACE.test(rest) || SERVICE_HELD_DATA.test(evidence) || WITH_YOUR_ACCOUNT.test(rest)) return false;
   const words = plainWords(rest.toLowerCase());
   return !(firstParty ?? []).some((name) => name.length > 0 && words.includes(name[0]!));
