@@ -4065,6 +4065,56 @@ export const DATA_REQUIREMENT_KINDS: readonly string[] = [
 ];
 
 /**
+ * The recipients' own places, where they collect from the user without the service ("when you visit or use their
+ * services", "cookies on their own websites"): data-sharing.ts THEIR_OWN_PLACES_AFTER and third-party-trackers.
+ */
+export const RECIPIENT_OWN_PLACES: readonly string[] = [
+  'website',
+  'websites',
+  'web site',
+  'web sites',
+  'site',
+  'sites',
+  'webpage',
+  'webpages',
+  'web page',
+  'web pages',
+  'page',
+  'pages',
+  'service',
+  'services',
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'platform',
+  'platforms',
+  'property',
+  'properties',
+];
+
+/**
+ * Data the user gives the service itself (an account, a profile, a purchase): recipients that receive it get it from the
+ * service even "when you use their services" (data-sharing.ts THEIR_OWN_PLACES_AFTER).
+ */
+export const SERVICE_HELD_DATA_WORDS: readonly string[] = [
+  'account',
+  'accounts',
+  'profile',
+  'profiles',
+  'purchase',
+  'purchases',
+  'order',
+  'orders',
+  'card',
+  'cards',
+  'payment',
+  'billing',
+  'login',
+  'credentials',
+];
+
+/**
  * What recipients use the data for when they use it for themselves ("for their own purposes / marketing"): no limit
  * on them (stance.ts THEIR_OWN_PURPOSES, data-sharing.ts recipients-chosen-or-asked).
  */

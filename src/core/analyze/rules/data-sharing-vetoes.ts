@@ -27,7 +27,7 @@ import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
 import { anyOf, gap, run, words, wordSeq } from '../word-gap';
-import { shortestPhrases, wordsPattern } from '../word-pattern';
+import { oneSpace, shortestPhrases, wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
 
@@ -310,6 +310,31 @@ const NOT_OUR_PRACTICES =
   /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
 /** The service as the subject that discloses: "we (may) share", "to whom we disclose", "the company will not disclose". */
 const WE_DISCLOSE_ACTIVE = new RegExp(disclosesAfter(SERVICE_SUBJECT, 0, true));
+/**
+ * The service answers for or controls none of the data once outside parties hold it: "we are not responsible for the
+ * security of the personal information once received by the third party", "we will not be responsible for the data you
+ * provide to this third party", "Acme is not responsible or liable for any third party access to or use of the content
+ * you post" (GUIDE D8, G4: the disclosure is presupposed, the clause says who answers for it). The data must be said to
+ * be out (once, after, received by, provided to someone): a bare "data" is any noun phrase ("any data loss", "the data
+ * you post publicly"). Written with single spaces over the text with its white space runs made one (oneSpace): with
+ * \s+ between the words recheck's fuzz found it polynomial.
+ */
+const NOT_OUR_DATA_ONCE_OUT =
+  /\b(?:not (?:be )?(?:responsible|liable)(?: or (?:responsible|liable))? for|(?:has|have|will have|retains?) no (?:control|responsibility|liability) (?:over|for)) (?:the |any )?(?:third[ -]part(?:y|ies) (?:access to|use of)|(?:security of (?:the |your |such )?)?(?:data|information|personal (?:data|information)|content)(?: [\w'’-]+){0,6}? (?:once|after|(?:received|obtained|accessed) by|(?:you )?(?:provide|provided|give|given|submit|submitted) (?:it |them )?to (?:a|an|the|this|that|such|any|these|those|them|him|her)))\b/;
+/** Cheap words that NOT_OUR_DATA_ONCE_OUT needs, before the text is copied with its white space made one. */
+const ANSWERS_OR_CONTROLS = /responsib|liab|no\s+control/;
+/**
+ * The clause says the service answers for none of the data once out, and discloses nothing else: tested on the clause
+ * with the saying cut out, whose "once received by the third party" is no disclosure of its own.
+ */
+function notOurDataOnceOut(own: string): boolean {
+  if (!ANSWERS_OR_CONTROLS.test(own)) return false;
+  const text = oneSpace(own);
+  const m = NOT_OUR_DATA_ONCE_OUT.exec(text);
+  if (!m) return false;
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return !dataReachesParty(rest);
+}
 /** The service discloses, or data passed on. */
 const WE_DISCLOSE = new RegExp(String.raw`${WE_DISCLOSE_ACTIVE.source}|${PASSED_ON.source}`);
 
@@ -619,6 +644,19 @@ const SHARE_VERB =
 /** An outside party that gets the data, beside a pointer: "…our partners, who receive your email address". */
 const PARTY_RECEIVES =
   /\b(?:part(?:y|ies|ners?)|advertisers|providers|vendors|affiliates)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains)\b/;
+/**
+ * Data reaching an outside party in the clause's own words, beside "not responsible for the data once out" (which says
+ * who answers for data the clause itself discloses): "our payment processor receives your card details", "advertisers
+ * will have access to your profile", "our vendors process your personal data", "your data is sent to our analytics
+ * provider", "your information will pass to the acquirer". Over single-spaced text (oneSpace).
+ */
+const PARTY_HOLDS =
+  /\b(?:part(?:y|ies|ners?)|advertisers?|providers?|vendors?|affiliates?|processors?|apps?|applications?|acquirers?|buyers?|recipients?)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains|store|stores|process|processes|have access|has access|get access|gets access|gain access|gains access)\b/;
+/** Data passed to someone in the passive, or passing to them: "is sent to", "will pass to". Single-spaced text. */
+const HANDED_TO =
+  /\b(?:is|are|be|been) (?:sent|passed|transferred|disclosed|provided|transmitted|shared|given|made available) to\b|\bpass(?:es)? to\b/;
+const dataReachesParty = (spaced: string): boolean =>
+  PARTY_RECEIVES.test(spaced) || PARTY_HOLDS.test(spaced) || HANDED_TO.test(spaced);
 /** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
 const STILL_DISCLOSED =
   /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
@@ -1128,10 +1166,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       return (
         !serviceDiscloses(own, ctx.firstParty) &&
-        (OUTSIDE_OUR_POLICY.test(own) || (NOT_OUR_PRACTICES.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
+        (OUTSIDE_OUR_POLICY.test(own) ||
+          ((NOT_OUR_PRACTICES.test(own) || notOurDataOnceOut(own)) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
       );
     },
-    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
+    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices or for the data once outside parties hold it, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
     mustVeto: [
       "The third party's collection, use, and disclosure of your information will be subject to such third-party service's privacy policy.",
       'The Third Party Services’ ability to use and share Usage Information is restricted by such Third Party Services’ terms of use and privacy policy.',
@@ -1144,8 +1183,17 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Each Organization controls the use and disclosure of the personal information it receives from users and, as stated above, this Policy does not apply to those practices.',
       'The Service may provide access to third-party services, whose collection and use of your information is governed by their own privacy policies.',
       'The Service may provide links to third-party websites, whose use of your data is governed by their own privacy policies.',
+      'We are not responsible for the security of the Personal Information or its processing once received by the third party.',
+      'If you choose to pay through a virtual account provider, we will not be responsible for the data you provide to this third party.',
+      'Acme is not responsible or liable for any third party access to or use of the content you post or your registration data.',
     ],
     mustNotVeto: [
+      'We share your data with advertisers and are not responsible for any third party use of it.',
+      'Your data may be disclosed to our partners, and we are not responsible for the data once they receive it.',
+      'Our vendors process your personal data, and we are not responsible for the security of the data once received.',
+      'Your data is sent to our analytics provider, and we are not responsible for the data once it is received.',
+      'We may transfer your data to a buyer, and we will have no control over the information after that.',
+      'We provide your address to delivery partners; we are not responsible for the data once they receive it.',
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
       'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
       'Your personal information may be disclosed to our partners, who process it pursuant to their own privacy policies.',

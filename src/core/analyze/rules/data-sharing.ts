@@ -78,12 +78,15 @@ import {
   USERS_OWN_PROVIDER_WORDS,
   DISCLOSURE_GERUNDS,
   RELATIVE_PRONOUNS,
+  RECIPIENT_OWN_PLACES,
+  SERVICE_HELD_DATA_WORDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
 import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOURCE } from '../table-cell';
-import { plainWords, wordsPattern } from '../word-pattern';
+import type { FirstPartyNames } from '../first-party';
+import { oneSpace, plainWords, wordsPattern } from '../word-pattern';
 import { MAY_BE_SALE } from '../sale-rights';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 import { PLAIN_DENIAL } from '../denial';
@@ -398,6 +401,33 @@ const THEY_OWN_PURPOSE_AFTER = new RegExp(
 /** Their own users' data, right after the recipients' act ("developers … may collect information from their users"). */
 const THEIR_OWN_USERS_AFTER =
   /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/;
+/**
+ * The recipients collect on their own places, not the service's: "Our partners receive your information when you visit
+ * or use their services", "… when you visit their websites" (GUIDE: sharing is a disclosure by the service). Right
+ * after the data (a run of any words before "when" was polynomial for recheck); theirOwnPlaces reads the rest.
+ */
+const THEIR_OWN_PLACES_AFTER = new RegExp(
+  String.raw`^\s+(?:about\s+you\s+)?(?:when|if|whenever|while)\s+you\s+(?:visit|use|access|browse)(?:\s+(?:or|and)\s+(?:visit|use|access|browse))?\s+their\s+(?:own\s+)?${wordsPattern(RECIPIENT_OWN_PLACES)}\b`,
+);
+/** The service's own place anywhere further on: "… through the Service", "… or ours", "… integrated into our app". */
+const SERVICE_PLACE = /\b(?:our|ours|the\s+services?)\b/;
+/** Data the user gives the service, or their services reached through the user's account with it. */
+const SERVICE_HELD_DATA = new RegExp(String.raw`\b${wordsPattern(SERVICE_HELD_DATA_WORDS)}\b`);
+const WITH_YOUR_ACCOUNT = /\b(?:with|using|via|through) your (?:[\w-]+ )?(?:account|login|credentials)\b/;
+/**
+ * Recipients that collect only on their own places take nothing from the service; not when the service's place, its
+ * name, the user's account with it or data the user gives it (account, profile, card details) is in the clause: "…
+ * when you use their services through the Acme app", "our affiliates receive your account information when you use
+ * their services".
+ */
+function theirOwnPlaces(evidence: string, after: string, firstParty: FirstPartyNames | undefined): boolean {
+  if (!THEIR_OWN_PLACES_AFTER.test(after)) return false;
+  const end = after.search(/[.;](?:\s|$)/);
+  const rest = oneSpace(end < 0 ? after : after.slice(0, end));
+  if (SERVICE_PLACE.test(rest) || SERVICE_HELD_DATA.test(evidence) || WITH_YOUR_ACCOUNT.test(rest)) return false;
+  const words = plainWords(rest.toLowerCase());
+  return !(firstParty ?? []).some((name) => name.length > 0 && words.includes(name[0]!));
+}
 /** The recipients' own ends further on in the sentence (the lexicon's RECIPIENT_OWN_ENDS). */
 const OWN_ENDS_AHEAD = String.raw`[^.;]{0,80}?\b${wordsPattern(RECIPIENT_OWN_ENDS)}\b`;
 /** A relative clause that presupposes the sharing: "(that) we provide to them", "we share with them", "we send them". */
@@ -4076,6 +4106,8 @@ export const dataSharing: CategoryRules = {
       // Their own users' data ("developers … may collect information from their users").
       // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
       rejectAfter: new RegExp(`${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}`),
+      // … nor what they collect on their own places (joined to the regex above, recheck found it polynomial).
+      rejectInUnit: { test: (_before, evidence, after, firstParty) => theirOwnPlaces(evidence, after, firstParty) },
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
@@ -4126,8 +4158,10 @@ export const dataSharing: CategoryRules = {
         // The address received is data; only "your email" itself is the user's message.
         'Our partners may receive your email address to send you the newsletter.',
         'Our service providers may use your email to send you newsletters.',
+        'Third parties may collect information about you when you use their apps through our platform.',
       ],
       mustNotMatch: [
+        'Our partners receive your information when you visit or use their services.',
         'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
         'Developers who build apps using the platform tools may collect information from their users.',
         'Third parties may not access our servers.',
@@ -5174,7 +5208,7 @@ export const dataSharing: CategoryRules = {
       // parties' use of cookies", "patents related to use of the SDK".
       rejectEvidence: /\b(?:the|their|its|your|of|to)\s+use\b|['’]s?\s+use\b/i,
       // Their trackers on their own sites are no part of the service: "third parties use cookies on their own websites".
-      rejectAfter: /^\W*(?:on|in)\s+their\s+own\s+(?:web\s*)?(?:sites?|pages|services)\b/,
+      rejectAfter: new RegExp(String.raw`^\W*(?:on|in)\s+their\s+own\s+${wordsPattern(RECIPIENT_OWN_PLACES)}\b`),
       // Blocking cookies is the user's control, not the party's tracking: "allow you to block cookies from third parties".
       rejectBefore:
         /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$/,
