@@ -71,6 +71,10 @@ describe("the service's own act beside them stays its grant", () => {
     ['data_sharing', "We may share subscribers' data with partners."],
     ['data_sharing', "We share participants' scores with sponsors."],
     ['data_sharing', 'Participant information may be disclosed to our sponsors.'],
+    ['data_sharing', 'Subscriber data may be disclosed to our partners.'],
+    ['data_sharing', 'We may disclose information about our subscribers to advertisers.'],
+    ['ai_training', 'Subscriber Content may be used by us to train our models.'],
+    ['ai_training', "We use subscribers' chats to train our models."],
     // Advice to watch the site after a change the service makes, or in more words than four: the change stays the
     // service's (the check-site veto reads at most four words before the check).
     ['terms_change', 'It is your responsibility to visit this site to see any changes to these Terms.'],
@@ -170,6 +174,16 @@ describe('the stance read with the reader named as a participant or account hold
     // Another party's consent, or none, leaves the service's grant.
     ['data_sharing', "We share data with third parties only with the sponsor's consent.", 'grant service'],
     ['data_sharing', "We share participants' scores with sponsors.", 'grant service'],
+    // On until the reader opts out, the reader named by a role (the subject read in code, stance.ts readerNotOpted);
+    // another's opt-out leaves the grant.
+    ['data_sharing', 'If the participant has not opted out, we share your data with partners.', 'conditional service'],
+    [
+      'data_sharing',
+      "As long as subscribers haven't opted out, we share your data with partners.",
+      'conditional service',
+    ],
+    ['data_sharing', 'If he has not opted out, we share your data with partners.', 'grant service'],
+    ['data_sharing', 'If the advertisers have not opted out, we share your data with partners.', 'grant service'],
   ])('%s: %s', (category, text, expected) => {
     expect(findingsOf(category, text)).toBe(expected);
   });
