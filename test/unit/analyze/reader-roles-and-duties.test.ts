@@ -188,3 +188,31 @@ describe('the stance read with the reader named as a participant or account hold
     expect(findingsOf(category, text)).toBe(expected);
   });
 });
+// Each reading of the reader's role in code has a sentence here that changes without it: a slot that is no role
+// ("the request", "the users" after "the"), a role's singular with "has", the reader binding its own vendors, the
+// reader granting rights by a verb other than "grant". Examples written for this test.
+describe("the reader's role read in code: a word that is no role, or a role in the wrong number, is another's", () => {
+  it.each([
+    // "the request" is no role: the service's act on an approval is its grant.
+    ['data_sharing', 'If the request is approved, we share your data with that service.', 'grant service'],
+    // After "the", a role in the singular only.
+    ['data_sharing', 'If the users connect their account, we share your data with that service.', 'grant service'],
+    ['data_sharing', 'If the user connects their account, we share your data with that service.', 'conditional service'],
+    // "has not" with a role's singular: not a role ("advertiser") is no opt-out of the reader's.
+    ['data_sharing', 'If the advertiser has not opted out, we share your data with partners.', 'grant service'],
+    ['data_sharing', 'If the Customer has not opted out, we share your data with partners.', 'conditional service'],
+    // The reader binds its own vendors: its duty, no limit of the service's; the service binding its own is.
+    ['data_sharing', 'Customer shall require its vendors to observe the data protection terms.', 'none'],
+    ['data_sharing', 'Customer shall restrict its vendors from using the personal data for marketing.', 'none'],
+    ['data_sharing', 'We require our vendors to observe the data protection terms.', 'restrict service'],
+    // The reader hands over rights by "authorize"/"permit": about its content though no content word is named.
+    [
+      'content_licence',
+      'Users authorize Acme to exercise the rights to reproduce and display what they upload.',
+      'grant service',
+    ],
+    ['content_licence', 'Users permit Acme a licence to reproduce and display what they upload.', 'grant service'],
+  ])('%s: %s', (category, text, expected) => {
+    expect(findingsOf(category, text)).toBe(expected);
+  });
+});
