@@ -197,7 +197,11 @@ describe("the reader's role read in code: a word that is no role, or a role in t
     ['data_sharing', 'If the request is approved, we share your data with that service.', 'grant service'],
     // After "the", a role in the singular only.
     ['data_sharing', 'If the users connect their account, we share your data with that service.', 'grant service'],
-    ['data_sharing', 'If the user connects their account, we share your data with that service.', 'conditional service'],
+    [
+      'data_sharing',
+      'If the user connects their account, we share your data with that service.',
+      'conditional service',
+    ],
     // "has not" with a role's singular: not a role ("advertiser") is no opt-out of the reader's.
     ['data_sharing', 'If the advertiser has not opted out, we share your data with partners.', 'grant service'],
     ['data_sharing', 'If the Customer has not opted out, we share your data with partners.', 'conditional service'],

@@ -476,7 +476,7 @@ const READER_BINDS_ITS_OWN = new RegExp(
   String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?`,
   'y',
 );
-/** The longest READER_BINDS_ITS_OWN, with room: "subscribers is required to ensure that it ". */
+/** How far back READER_BINDS_ITS_OWN is read: its longest ("subscribers is required to ensure that it ", 43) with room for doubled spaces. */
 const READER_BINDS_WITHIN = 80;
 /**
  * READER_BINDS_ITS_OWN read back from the end of `before` (endsAt): as a regex ending in `$` after the reader's names,
@@ -523,13 +523,15 @@ const READERS_OWN_PARTY_BEFORE = new RegExp(
 );
 /** "by" (and an owner) right before the recipients, read back from their start (endsAt). */
 const BY_BEFORE = /by\s+(?:our\s+|the\s+|its\s+|their\s+)?/y;
+/** How far back BY_BEFORE is read: its longest ("by their ", 9) with room for doubled spaces. */
+const BY_BEFORE_WITHIN = 40;
 /**
  * Before recipients chosen or asked (recipients-chosen-or-asked): a share act, "by", the reader's own party, or the
  * reader binding its own recipients, each read on its own: as one regex, recheck judges them polynomial.
  */
 const chosenOrAskedRejected = (before: string): boolean =>
   SHARE_ACT.test(before) ||
-  endsAt(BY_BEFORE, before, before.length, 40) ||
+  endsAt(BY_BEFORE, before, before.length, BY_BEFORE_WITHIN) ||
   READERS_OWN_PARTY_BEFORE.test(before) ||
   readerBindsItsOwn(before);
 /**
