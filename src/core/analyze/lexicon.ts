@@ -2016,8 +2016,8 @@ export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
   'account-holder': 'user',
   accountholder: 'user',
   'account owner': 'user',
-  // One word, but kept out of READER_ROLES: with it there, the regex-safety recheck judges seven of the regexes built
-  // from that list polynomial. "subscriber" is already a role of READER_ROLES and needs no entry here.
+  // One word, but kept out of READER_ROLES: each word there widens every regex built from that list, which the
+  // regex-safety recheck must pass again. "subscriber" is already a role of READER_ROLES and needs no entry here.
   participant: 'user',
 };
 

@@ -10,6 +10,9 @@ import {
   joinReaderRoles,
   namedSharerAt,
   READER,
+  READER_SLOT,
+  readerInSlot,
+  isReaderRole,
   readerSubjectAt,
 } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
@@ -373,8 +376,21 @@ function consentForChange(sentence: string): boolean {
  * our rewards programme, we share … with the partner"): the service shares as part of the deal (D1, grant).
  */
 const USER_STARTS = new RegExp(
-  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
+  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER_SLOT}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
+  'g',
 );
+/**
+ * The first USER_STARTS whose subject is the reader (READER_SLOT read in code, readerInSlot): a word slot there, as the
+ * reader's names between the regex's gaps are polynomial by recheck.
+ */
+function userStarts(sentence: string): RegExpExecArray | null {
+  USER_STARTS.lastIndex = 0;
+  for (let m = USER_STARTS.exec(sentence); m; m = USER_STARTS.exec(sentence)) {
+    if (readerInSlot(m[1], m[2])) return m;
+    USER_STARTS.lastIndex = m.index + 1;
+  }
+  return null;
+}
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
@@ -483,10 +499,37 @@ const OPT_OUT = new RegExp(
  * On until the user opts out, said of the past: "if you have not opted out", "as long as you haven't opted out", "if the
  * Customer has not opted out" (the reader by a role). OPT_OUT reads "opt out" in any tense but this one.
  */
-const NOT_OPTED_READER = String.raw`(?:you\s+(?:have\s+not|haven['’]t)|(?:the\s+)?${wordsPattern(READER_ROLES)}\s+(?:has\s+not|hasn['’]t)|${wordsPattern(READER_ROLES)}s\s+(?:have\s+not|haven['’]t))`;
+const NOT_OPTED_READER = String.raw`(?:you\s+(?:have\s+not|haven['’]t)|(?:the\s+)?[a-z]+\s+(?:has\s+not|hasn['’]t)|[a-z]+s\s+(?:have\s+not|haven['’]t))`;
 const NOT_OPTED_OUT = new RegExp(
   String.raw`\b(?:if|unless|as\s+long\s+as|provided(?:\s+that)?|where|so\s+long\s+as)\s+${NOT_OPTED_READER}\s+(?:yet\s+|already\s+)?opted[\s-]?out\b`,
+  'g',
 );
+/** "has", "have" and their forms with "n't" (the subject's auxiliary in NOT_OPTED_READER). */
+const NOT_OPTED_AUX = /^(ha(?:s|ve))(?:n['’]t)?$/;
+/**
+ * The subject in a match of NOT_OPTED_READER is the reader: "you", a role ("the Customer has not"), its plural
+ * ("Customers have not"). The subject is a word slot there, read here (isReaderRole): with the reader's names inside
+ * it, recheck judged the regexes that hold NOT_OPTED_READER polynomial. True for a match with no such subject.
+ */
+function readerNotOpted(m: string): boolean {
+  const words = m.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const aux = NOT_OPTED_AUX.exec(words[k]!);
+    if (!aux) continue;
+    let next = k + 1;
+    if (!/n['’]t$/.test(words[k]!) && words[next++] !== 'not') continue;
+    if (words[next] === 'yet' || words[next] === 'already') next++;
+    if (!words[next]?.startsWith('opted')) continue;
+    const subject = words[k - 1]!;
+    return aux[1] === 'has' ? isReaderRole(subject, false) : subject === 'you' || isReaderRole(subject, true);
+  }
+  return true;
+}
+/** NOT_OPTED_OUT with the reader as its subject (readerNotOpted). */
+function notOptedOut(text: string): boolean {
+  for (const m of text.matchAll(NOT_OPTED_OUT)) if (readerNotOpted(m[0])) return true;
+  return false;
+}
 
 /**
  * More ways to say the user may stop it, kept apart from OPT_OUT so that each stays small enough to check for safety:
@@ -1641,7 +1684,7 @@ function clauseStance(
     lower.slice(0, at) +
     otherActOptOutDropped(
       laterOptOutsOfOtherThingsDropped(
-        lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, (m) => ' '.repeat(m.length)),
+        lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, (m) => (readerNotOpted(m) ? ' '.repeat(m.length) : m)),
         text.slice(at),
         category,
       ),
@@ -1652,7 +1695,7 @@ function clauseStance(
     OPT_OUT_CHOICE.test(optOutText) ||
     (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower))) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
-    NOT_OPTED_OUT.test(optOutText) ||
+    notOptedOut(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||
     UNWANTED_SHARING.test(optOutText) ||
     TURN_OFF_INSTRUCTION.test(lower) ||
@@ -1681,7 +1724,9 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
     const after = whole.slice(offset + m.length);
     return inMatch.test(m) || !OWN_OBJECT.test(after) || names.test(after) ? m : ' '.repeat(m.length);
   };
-  const kept = clause.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+  const kept = clause
+    .replace(OPT_OUT_ALL, drop)
+    .replace(NOT_OPTED_OUT, (m, offset: number, whole: string) => (readerNotOpted(m) ? drop(m, offset, whole) : m));
   return rest.slice(0, other.index) + kept + rest.slice(end);
 }
 /**
@@ -1713,7 +1758,9 @@ function laterOptOutsOfOtherThingsDropped(rest: string, orig: string, category: 
       const bare = !OTHER_OBJECT.test(after) && BARE_OPT_OUT_END.test(after.replace(OF_IT, ''));
       return bare || acts.inMatch.test(m) || acts.names.test(after) ? m : ' '.repeat(m.length);
     };
-    out += sentence.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+    out += sentence
+      .replace(OPT_OUT_ALL, drop)
+      .replace(NOT_OPTED_OUT, (m, offset: number, whole: string) => (readerNotOpted(m) ? drop(m, offset, whole) : m));
   });
   return out;
 }
@@ -1762,7 +1809,6 @@ const CLAUSE_POINTER = new RegExp(
 /** The opt-out's own object: "opt out of marketing", "opted out from emails". */
 const OWN_OBJECT = /^\s*(?:of|from)\s/;
 const OPT_OUT_ALL = new RegExp(OPT_OUT.source, 'gi');
-const NOT_OPTED_OUT_ALL = new RegExp(NOT_OPTED_OUT.source, 'g');
 
 /**
  * The action at `at` is the portability transfer itself: the portability phrase opens its clause before it ("you have
@@ -2123,7 +2169,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
  */
 function userStartsTransfer(sentence: string, lower: string, text: string, at: number, namedSharer: boolean): boolean {
-  const m = USER_STARTS.exec(sentence);
+  const m = userStarts(sentence);
   if (m === null) return false;
   const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
   const act = sentence.slice(m.index).split(/[,;]/, 1)[0]!.slice(0, 120);

@@ -88,6 +88,7 @@ import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOU
 import type { FirstPartyNames } from '../first-party';
 import { oneSpace, plainWords, wordsPattern } from '../word-pattern';
 import { MAY_BE_SALE } from '../sale-rights';
+import { endsAt } from '../sticky-at';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 import { PLAIN_DENIAL } from '../denial';
 
@@ -503,7 +504,18 @@ const GIVES_IT = new RegExp(
  * The reader as the one who must bind its own recipients ("Customer shall require its third parties to …", "Licensee
  * must restrict its vendors from …"): the reader's duty, no limit of the service's. Read just before the verb.
  */
-const READER_BINDS_ITS_OWN = String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?$`;
+const READER_BINDS_ITS_OWN = new RegExp(
+  String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?`,
+  'y',
+);
+/** How far back READER_BINDS_ITS_OWN is read: its longest ("subscribers is required to ensure that it ", 43) with room for doubled spaces. */
+const READER_BINDS_WITHIN = 80;
+/**
+ * READER_BINDS_ITS_OWN read back from the end of `before` (endsAt): as a regex ending in `$` after the reader's names,
+ * recheck judges it polynomial.
+ */
+const readerBindsItsOwn = (before: string): boolean =>
+  endsAt(READER_BINDS_ITS_OWN, before, before.length, READER_BINDS_WITHIN);
 /**
  * The recipients may use the data for themselves after all ("… but they may also use it for their own marketing",
  * "partners who agree to use your data for their own marketing purposes"); not a bar on it ("from using it for their
@@ -541,6 +553,19 @@ const THIRD_THEN_COMBINE = anyOf(
 const READERS_OWN_PARTY_BEFORE = new RegExp(
   String.raw`\byour\s+(?:own\s+)?(?!${wordsPattern(READER_WISH_NOUNS)}\s)(?:[\w-]+\s+)?$`,
 );
+/** "by" (and an owner) right before the recipients, read back from their start (endsAt). */
+const BY_BEFORE = /by\s+(?:our\s+|the\s+|its\s+|their\s+)?/y;
+/** How far back BY_BEFORE is read: its longest ("by their ", 9) with room for doubled spaces. */
+const BY_BEFORE_WITHIN = 40;
+/**
+ * Before recipients chosen or asked (recipients-chosen-or-asked): a share act, "by", the reader's own party, or the
+ * reader binding its own recipients, each read on its own: as one regex, recheck judges them polynomial.
+ */
+const chosenOrAskedRejected = (before: string): boolean =>
+  SHARE_ACT.test(before) ||
+  endsAt(BY_BEFORE, before, before.length, BY_BEFORE_WITHIN) ||
+  READERS_OWN_PARTY_BEFORE.test(before) ||
+  readerBindsItsOwn(before);
 /**
  * What a recipient joins the data with, said within a few words of the data ("… with other data they collect", "… to
  * other information they have", "… against their records"); not "in order to comply with …" or "in accordance with".
@@ -4495,9 +4520,7 @@ export const dataSharing: CategoryRules = {
       ],
       // As for recipients-bound: a share act before or after the limit is the share rules' grant; the user's own
       // vendors and the recipients' binding of the service are no limit of the service's.
-      rejectBefore: new RegExp(
-        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|${READERS_OWN_PARTY_BEFORE.source}|${READER_BINDS_ITS_OWN}`,
-      ),
+      rejectBefore: { test: chosenOrAskedRejected },
       // … nor recipients a relative clause says receive the data ("we ask partners who receive your data to respect your
       // privacy"): that states the sharing, which the share rules read as a grant; nor a "provide"/"give" that passes it
       // on, nor recipients that may use it for their own ends (a grant).
