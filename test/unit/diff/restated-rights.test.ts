@@ -1,0 +1,216 @@
+// Rights, not sentences, in a new edition (restated-rights.ts): a clause added or removed whose rights the other
+// edition's clauses give, naming nothing a reader checks that they do not name, is a wording edit, whatever plain
+// words it says them in. It stays reported when it gains over them a recipient, a period, a purpose, a data kind, a
+// name, a negation, a condition, a subject, a stronger right, or a right none of them gives, and when it says a word
+// the other edition never says.
+import { describe, expect, it } from 'vitest';
+import { alignClauses } from '../../../src/core/diff/align';
+import { restatedRights } from '../../../src/core/diff/restated-rights';
+import type { Finding } from '../../../src/core/types';
+import { INTRO, LAW, reportedAndEdits, snapshot, type C } from './helpers';
+
+const SHARING = '4. Sharing';
+const grant: C['f'] = [['data_sharing', 'grant', 'medium']];
+
+const OLD: C = {
+  section: SHARING,
+  text:
+    'We share your personal information, such as your name and email address, with our advertising partners, who use ' +
+    'it to show you relevant ads.',
+  f: grant,
+};
+// The new edition's rewrite of OLD: more words, the same right.
+const REWRITTEN: C = { ...OLD, text: OLD.text.replace('relevant ads.', 'relevant ads and measure how they perform.') };
+// A summary the new edition adds, in the old clause's words (and the rewrite's).
+const summary = (text: string, f: C['f'] = grant): C => ({ section: '1. Summary', text, f });
+const SUMMARY = summary('Your personal information is shared with advertising partners to show you ads.');
+
+/** The kind of the alignment entry of the clause at `index` of `after` (or of `before`, for side 'before'). */
+function kindOf(before: readonly C[], after: readonly C[], index: number, side: 'before' | 'after' = 'after'): string {
+  const alignment = alignClauses(snapshot(before).clauses, snapshot(after).clauses);
+  return alignment.find((e) => e[side] === index)?.kind ?? 'none';
+}
+
+describe('restatedRights', () => {
+  it('finds the added summary, and not the rewrite (paired with the old clause)', () => {
+    const before = snapshot([INTRO, OLD, LAW]);
+    const after = snapshot([INTRO, SUMMARY, REWRITTEN, LAW]);
+    const alignment = alignClauses(before.clauses, after.clauses);
+    expect(alignment.find((e) => e.after === 1)?.kind).toBe('added');
+    expect(alignment.find((e) => e.after === 2)?.kind).toBe('modified');
+    const of =
+      (s: typeof before) =>
+      (id: string): Finding[] =>
+        s.findings.filter((f) => f.clauseId === id);
+    const { added, removed } = restatedRights(alignment, before.clauses, after.clauses, of(before), of(after));
+    expect([...added]).toEqual([1]);
+    expect([...removed]).toEqual([]);
+  });
+
+  it('a right a new edition says again in its rewritten clause’s words is a wording edit', () => {
+    const { reported, edits } = reportedAndEdits([INTRO, OLD, LAW], [INTRO, SUMMARY, REWRITTEN, LAW]);
+    expect(edits).toContain(SUMMARY.text);
+    expect(reported).not.toContain(SUMMARY.text);
+  });
+
+  it('a clause removed whose right and words the rewrite says is a wording edit', () => {
+    const { reported, edits } = reportedAndEdits([INTRO, SUMMARY, OLD, LAW], [INTRO, REWRITTEN, LAW]);
+    expect(edits).toContain(SUMMARY.text);
+    expect(reported).not.toContain(SUMMARY.text);
+  });
+
+  it('words said by two rewritten clauses that give the right together are said', () => {
+    const other: C = {
+      section: '5. Analytics',
+      text: 'We share usage data with our analytics providers to measure how the Services perform.',
+      f: grant,
+    };
+    const otherRewritten: C = { ...other, text: `${other.text.slice(0, -1)} and to improve them.` };
+    const both = summary(
+      'We share your personal information and usage data with advertising partners and analytics providers.',
+    );
+    const { edits } = reportedAndEdits([INTRO, OLD, other, LAW], [INTRO, both, REWRITTEN, otherRewritten, LAW]);
+    expect(edits).toContain(both.text);
+  });
+
+  describe('a right restated by meaning in a new edition', () => {
+    const restrict: C['f'] = [['retention', 'restrict', 'low']];
+    const oldDelete: C = {
+      section: '6. Your Rights',
+      text: 'Once we receive and verify your request, we will delete your personal information from our records unless an exception applies.',
+      f: restrict,
+    };
+    const newDelete: C = { ...oldDelete, text: oldDelete.text.replace('your request', 'your consumer request') };
+    // Words the restatement says in its own way, said elsewhere in the old edition.
+    const note: C = {
+      section: '7. Exceptions',
+      text: 'Upon request, you have the right to know which data we collected and which exceptions are legally permissible, subject to certain limits.',
+    };
+    const run = (text: string): { reported: string[]; edits: string[] } =>
+      reportedAndEdits(
+        [INTRO, oldDelete, note, LAW],
+        [INTRO, { section: '8. US States', text, f: restrict }, newDelete, note, LAW],
+      );
+    const restated =
+      'Right to Delete Your Information: Upon your request, we will delete the personal information we have collected from you, subject to certain legally permissible exceptions.';
+
+    it('is a wording edit when it names nothing the old clauses with that right do not', () => {
+      expect(run(restated).edits).toContain(restated);
+      expect(run(restated).reported).not.toContain(restated);
+    });
+
+    it('stays reported when it names a number, a party, a condition, a subject or a negation of its own', () => {
+      for (const text of [
+        restated.replace('delete', 'delete within 45 days'),
+        restated.replace('collected from you', 'collected from you and our partners'),
+        restated.replace('exceptions.', 'exceptions, only if you verify your identity.'),
+        restated.replace('we will delete', 'they will delete'),
+        restated.replace('we will delete', 'we will not delete'),
+        restated.replace('collected from you', 'collected from you through Acme Ads'),
+      ]) {
+        expect(run(text).reported, text).toContain(text);
+      }
+    });
+  });
+
+  it('a longer retention, restated in other words, stays reported', () => {
+    const keep: C['f'] = [['retention', 'grant', 'medium']];
+    const old: C = {
+      section: '5. Retention',
+      text: 'We keep your messages for 30 days after you delete them.',
+      f: keep,
+    };
+    const rewritten: C = { ...old, text: 'We keep your messages for 30 days after you delete them from the app.' };
+    const longer = summary('For 90 days after you delete your messages, we keep them.', keep);
+    const same = summary('For 30 days after you delete your messages, we keep them.', keep);
+    expect(reportedAndEdits([INTRO, old, LAW], [INTRO, longer, rewritten, LAW]).reported).toContain(longer.text);
+    expect(reportedAndEdits([INTRO, old, LAW], [INTRO, same, rewritten, LAW]).edits).toContain(same.text);
+  });
+
+  it('stays reported when it gains over its sources what a reader must be told', () => {
+    const nearMisses = [
+      // a new recipient
+      'Your personal information is shared with advertising partners and data brokers to show you ads.',
+      // a new purpose, in otherwise the same words
+      'Your personal information is shared with advertising partners to show you ads and build profiles.',
+      // a new kind of data
+      'Your precise location is shared with advertising partners to show you ads.',
+      // a period, a number
+      'Your personal information is shared with advertising partners for 90 days to show you ads.',
+      // a condition
+      'Unless you object, your personal information is shared with advertising partners to show you ads.',
+      'Your personal information is shared only with advertising partners to show you ads.',
+      // a purpose in words the old edition never says
+      'Your personal information is shared with advertising partners to show you ads and to prevent fraud.',
+      // a data kind in words the old edition never says
+      'Your shoe size is shared with advertising partners to show you ads.',
+      // a negation the sources do not say
+      'Your personal information is not shared with advertising partners to show you ads.',
+      // another subject, said by a pronoun (a function word: only the bearing words see it)
+      'They share your personal information with advertising partners to show you ads.',
+      // another party named
+      'Your personal information is shared with advertising partners, such as Globex, to show you ads.',
+    ];
+    for (const text of nearMisses) {
+      const after = [INTRO, summary(text), REWRITTEN, LAW];
+      expect(kindOf([INTRO, OLD, LAW], after, 1), text).toBe('added');
+      expect(reportedAndEdits([INTRO, OLD, LAW], after).reported, text).toContain(text);
+    }
+  });
+
+  it('stays reported when the subject of a modal changes', () => {
+    const oldMay: C = { ...OLD, text: OLD.text.replace('We share', 'We may share') };
+    const rewrittenMay: C = { ...REWRITTEN, text: REWRITTEN.text.replace('We share', 'We may share') };
+    const run = (text: string): { reported: string[]; edits: string[] } =>
+      reportedAndEdits([INTRO, oldMay, LAW], [INTRO, summary(text), rewrittenMay, LAW]);
+    const ours = 'To show you ads, we may share your personal information with advertising partners.';
+    const yours = 'To show you ads, you may share your personal information with advertising partners.';
+    expect(kindOf([INTRO, oldMay, LAW], [INTRO, summary(yours), rewrittenMay, LAW], 1)).toBe('added');
+    expect(run(ours).edits).toContain(ours);
+    expect(run(yours).reported).toContain(yours);
+  });
+
+  it('stays reported when its right is said more strongly, or is another right, or is taken by someone else', () => {
+    const stronger = summary(SUMMARY.text, [['data_sharing', 'grant', 'high']]);
+    const sold = summary(SUMMARY.text, [['data_sale', 'grant', 'medium']]);
+    const conditional = summary(SUMMARY.text, [['data_sharing', 'conditional', 'medium']]);
+    for (const added of [stronger, sold, conditional]) {
+      const { reported } = reportedAndEdits([INTRO, OLD, LAW], [INTRO, added, REWRITTEN, LAW]);
+      expect(reported).toContain(added.text);
+    }
+    const before = snapshot([INTRO, OLD, LAW]);
+    const after = snapshot([INTRO, SUMMARY, REWRITTEN, LAW]);
+    after.findings = after.findings.map((f): Finding => (f.clauseId === 'c1' ? { ...f, actor: 'third_party' } : f));
+    const alignment = alignClauses(before.clauses, after.clauses);
+    const of =
+      (s: typeof before) =>
+      (id: string): Finding[] =>
+        s.findings.filter((f) => f.clauseId === id);
+    expect(restatedRights(alignment, before.clauses, after.clauses, of(before), of(after)).added.size).toBe(0);
+  });
+
+  it('a right said again beside the old clause still standing is a repetition, and stays reported', () => {
+    expect(reportedAndEdits([INTRO, OLD, LAW], [INTRO, SUMMARY, OLD, LAW]).reported).toContain(SUMMARY.text);
+    const more = summary(
+      'Your personal information is shared with advertising partners and data brokers to show you ads.',
+    );
+    expect(reportedAndEdits([INTRO, OLD, LAW], [INTRO, more, OLD, LAW]).reported).toContain(more.text);
+  });
+
+  it('a clause removed that says more than the rewrite (a recipient, a period) stays reported', () => {
+    for (const text of [
+      'Your personal information is shared with advertising partners and data brokers to show you ads.',
+      'Your personal information is shared with advertising partners for 90 days to show you ads.',
+    ]) {
+      const before = [INTRO, summary(text), OLD, LAW];
+      expect(kindOf(before, [INTRO, REWRITTEN, LAW], 1, 'before'), text).toBe('removed');
+      expect(reportedAndEdits(before, [INTRO, REWRITTEN, LAW]).reported, text).toContain(text);
+    }
+  });
+
+  it('prose with no finding is left to the other tests', () => {
+    const note = summary(SUMMARY.text, []);
+    const { reported } = reportedAndEdits([INTRO, OLD, LAW], [INTRO, note, REWRITTEN, LAW]);
+    expect(reported).toContain(note.text);
+  });
+});
