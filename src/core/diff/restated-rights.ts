@@ -7,18 +7,20 @@
 // two rewritten clauses to say all its words moved no label).
 //
 // - Only a clause with findings: prose is judged by the other tests (restated-in-block.ts, restated-elsewhere.ts).
-// - Every right it gives (category, stance, condition, who takes it, role) a clause of the other edition gives at
-//   least as strongly (severity), among the clauses the edition rewrote (an old clause the new edition no longer
-//   says, or a new clause the old one did not say): its sources. A right said more strongly, or by another taker, is
-//   a change. A sentence said again beside an old clause still standing is a repetition (repeated.ts): under a new
-//   heading it may speak of other data, and stays reported.
+// - Every right it gives (category, stance, condition, who takes it, role; who holds it and whom the data goes to,
+//   right-holder.ts) a clause of the other edition gives at least as strongly (severity), among the clauses the
+//   edition rewrote (an old clause the new edition no longer says, or a new clause the old one did not say): its
+//   sources. A right said more strongly, by another taker, as the reader's right where the sources say the company's
+//   duty ("you may ask us to delete" beside "we delete"), or as an onward disclosure where the sources say the first
+//   one ("our service providers may also disclose"), is a change. A sentence said again beside an old clause still
+//   standing is a repetition (repeated.ts): under a new heading it may speak of other data, and stays reported.
 // - What a reader checks (CHECKED) the sources name together: every party (affiliates, third parties, authorities,
 //   named services), kind of data, purpose the lexicon knows (ads, analytics, training, improving), period, degree
 //   word (precise, permanent, optional …) and limit word (within, after, only …), every number, every name, every
-//   condition word (if, unless, except, only, without, until), every person ("we", "you", "they") and every subject of a
-//   modal (discretion.ts), and as many
-//   negations as one source says. A clause that names one of these over its sources is a change: a new recipient, a
-//   longer period, a new purpose, "unless you object" added.
+//   condition word (if, unless, except, only, without, until), every person ("we", "you", "they") and every subject of
+//   a modal (discretion.ts), what "this", "these" or "such" points at ("this plan" where the sources say "this
+//   Service"), and as many negations as one source says. A clause that names one of these over its sources is a
+//   change: a new recipient, a longer period, a new purpose, "unless you object" added, a plan the edition brings in.
 // - Its other words (a verb, a modal, "certain", "upon") may be its own, but each must be said somewhere in the other
 //   edition: a purpose or a data kind the lexicon does not know ("to prevent fraud", "your shoe size") that the
 //   reader was never told of is something new.
@@ -29,6 +31,7 @@ import type { Clause, Finding } from '../types';
 import type { Alignment } from './align';
 import { nameStems } from './bearing';
 import { modalSubjects } from './discretion';
+import { flowOf, holderOf } from './right-holder';
 import { SEVERITY_RANK } from './impact';
 import { tokensOf, within } from './restated-in-block';
 import { wordingOf, wordingStems } from './wording';
@@ -118,13 +121,22 @@ interface Said {
   negations: number;
   /** The persons that are subjects of its modals. */
   subjects: Set<string>;
+  /** What "this", "these" or "such" point at ("this plan"): the thing the right is about, named by its context; the
+   * sources must point at it too ("this plan" is not "rate plan"). */
+  pointed: Set<string>;
 }
+
+/** The noun after a word that points at the context ("this plan", "these services", "such information"). */
+const POINTER = /\b(?:this|these|such)\s+(\p{L}+)/giu;
 
 function saidBy(clause: Clause, findings: readonly Finding[]): Said {
   const w = wordingOf(clause.text);
   const rights = new Map<string, number>();
+  // Who holds the right and whom the data goes to are part of it (right-holder.ts): the reader's right to delete is not
+  // the company's duty to, an onward disclosure is not the first.
+  const holder = `${holderOf(clause)}|${flowOf(clause.text)}`;
   for (const f of findings) {
-    const key = `${rightKeyOf(f)}|${f.actor}|${f.role ?? ''}`;
+    const key = `${rightKeyOf(f)}|${f.actor}|${f.role ?? ''}|${holder}`;
     rights.set(key, Math.max(rights.get(key) ?? 0, SEVERITY_RANK[f.severity]));
   }
   const words = new Set(w.content);
@@ -139,6 +151,7 @@ function saidBy(clause: Clause, findings: readonly Finding[]): Said {
     persons: new Set(tokens.flatMap((t) => (Object.hasOwn(PERSON, t) ? [PERSON[t]!] : []))),
     negations: w.negations,
     subjects: new Set(modalSubjects(clause.text)),
+    pointed: new Set([...clause.text.matchAll(POINTER)].flatMap((m) => wordingStems(m[1]!))),
   };
 }
 
@@ -159,6 +172,7 @@ function restatedBy(sources: readonly Said[], otherWords: ReadonlySet<string>, s
     said((x) => x.conditions) &&
     said((x) => x.persons) &&
     said((x) => x.subjects) &&
+    said((x) => x.pointed) &&
     s.negations <= Math.max(...givers.map((x) => x.negations)) &&
     within(s.words, otherWords)
   );

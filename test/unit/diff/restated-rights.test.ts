@@ -213,4 +213,92 @@ describe('restatedRights', () => {
     const { reported } = reportedAndEdits([INTRO, OLD, LAW], [INTRO, note, REWRITTEN, LAW]);
     expect(reported).toContain(note.text);
   });
+  // Three real changes a first form of this test hid (said here in other words): the reader's new right to erase beside
+  // the company's duty to erase, a recipient passing data on beside the first disclosure, a right kept over a plan the
+  // new edition brings in beside the same right over the service.
+  describe('who holds the right, whom the data goes to, what the right is over', () => {
+    const erase: C['f'] = [['retention', 'restrict', 'low']];
+    const duty: C = {
+      section: '6. Retention',
+      text: 'Some information we hold about you we erase once we no longer need it for these purposes.',
+      f: erase,
+    };
+    const dutyRewritten: C = { ...duty, text: duty.text.replace('these purposes', 'the purposes above') };
+    const item = (leads: string[]): C => ({
+      section: '9. State Rights',
+      text: 'Erase some information we hold about you.',
+      leads,
+      f: erase,
+    });
+    const readerAsks = item(['Depending on where you live, the law may allow you to ask that we:']);
+
+    it('the reader’s new right to erase stays reported beside the company’s duty to erase', () => {
+      const after = [INTRO, readerAsks, dutyRewritten, LAW];
+      expect(kindOf([INTRO, duty, LAW], after, 1)).toBe('added');
+      expect(reportedAndEdits([INTRO, duty, LAW], after).reported).toContain(readerAsks.text);
+    });
+
+    it('the reader’s right said again beside the same right of the reader is a wording edit', () => {
+      const right: C = { ...duty, text: `When you ask us, ${duty.text.charAt(0).toLowerCase()}${duty.text.slice(1)}` };
+      const rightRewritten: C = { ...right, text: right.text.replace('these purposes', 'the purposes above') };
+      const after = [INTRO, readerAsks, rightRewritten, LAW];
+      expect(reportedAndEdits([INTRO, right, LAW], after).edits).toContain(readerAsks.text);
+    });
+
+    const first: C = {
+      section: SHARING,
+      text: 'We share your information with service providers who help us run our business, where the law requires it.',
+      f: grant,
+    };
+    const firstRewritten: C = { ...first, text: first.text.replace('run our business', 'run and secure our business') };
+
+    it('an onward disclosure stays reported beside the first one', () => {
+      for (const text of [
+        'Your information may be further shared with service providers to help run our business.',
+        'Our service providers may also share your information where the law requires it.',
+      ]) {
+        const after = [INTRO, summary(text), firstRewritten, LAW];
+        expect(kindOf([INTRO, first, LAW], after, 1), text).toBe('added');
+        expect(reportedAndEdits([INTRO, first, LAW], after).reported, text).toContain(text);
+      }
+      const same = 'Your information is shared with service providers to help run our business.';
+      expect(reportedAndEdits([INTRO, first, LAW], [INTRO, summary(same), firstRewritten, LAW]).edits).toContain(same);
+    });
+
+    const change: C['f'] = [['terms_change', 'grant', 'medium']];
+    const kept: C = {
+      section: '12. Add-on Services',
+      text: 'Acme reserves the right to alter the Service in any way or discontinue this Service at any time.',
+      f: change,
+    };
+    const keptRewritten: C = { ...kept, text: kept.text.replace('in any way', 'in any way, including its vendor,') };
+    const plans: C = { section: '12. Add-on Services', text: 'You must subscribe to select plans to qualify.' };
+
+    it('a right kept over a plan the new edition brings in stays reported beside the same right over the service', () => {
+      const plan = 'Acme reserves the right to alter or discontinue this plan at any time.';
+      const service = 'Acme reserves the right to alter or discontinue this Service at any time.';
+      const run = (text: string): { reported: string[]; edits: string[] } =>
+        reportedAndEdits([INTRO, kept, plans, LAW], [INTRO, summary(text, change), keptRewritten, plans, LAW]);
+      expect(kindOf([INTRO, kept, plans, LAW], [INTRO, summary(plan, change), keptRewritten, plans, LAW], 1)).toBe(
+        'added',
+      );
+      expect(run(plan).reported).toContain(plan);
+      expect(run(service).edits).toContain(service);
+    });
+
+    it('a plan named without "this" by another source is not the plan "this plan" points at', () => {
+      const rate: C = {
+        section: '7. Charges',
+        text: 'We may move you to the appropriate rate plan at any time.',
+        f: change,
+      };
+      const rateRewritten: C = { ...rate, text: rate.text.replace('at any time', 'at any time, with notice') };
+      const plan = 'Acme reserves the right to alter or discontinue this plan at any time.';
+      const { reported } = reportedAndEdits(
+        [INTRO, kept, rate, plans, LAW],
+        [INTRO, summary(plan, change), keptRewritten, rateRewritten, plans, LAW],
+      );
+      expect(reported).toContain(plan);
+    });
+  });
 });
