@@ -12,32 +12,53 @@ export type Holder = 'reader' | 'service';
 /** Whom the data goes to: 'onward' when a recipient passes it on ("further shared", "our partners may disclose"). */
 export type Flow = 'first' | 'onward';
 
-/** Someone who asks, objects or chooses as the reader does ("CCPA may permit you to request that we:"). */
-const READER_ASKS =
-  /\b(?:you|users?|consumers?|customers?|residents?|individuals?|members?)\s+(?:\p{L}+\s+){0,2}?(?:request|ask|object|opt|exercise|withdraw|choose|instruct|direct)s?\b/iu;
-/** A right or ability given to the reader ("you may", "you can", "you have the right", "you are entitled"). */
-const READER_MAY = /\byou\s+(?:\p{L}+\s+)?(?:may|can|could|have\s+(?:the|a)\s+right|have\s+rights|are\s+entitled)\b/iu;
-/** The reader's request as the occasion ("upon your request", "your verified consumer request", "at your direction"). */
-const READER_REQUEST =
-  /\b(?:upon|on|at|by|per|following)\s+(?:your\s+)?(?:\p{L}+\s+){0,2}?(?:request|instructions?|direction)\b|\byour\s+(?:\p{L}+\s+){0,2}?(?:request|instructions?)\b/iu;
-/** "Right to Delete", "the right to object": a right named, unless the writer keeps it ("we reserve the right to"). */
-const RIGHT_TO = /\brights?\s+to\b/giu;
-const KEPT_RIGHT = /\b(?:reserves?|retains?|keeps?|have|has|shall\s+have)\s+(?:the|a|all)\s+$/iu;
+/** Who can be the reader, and what the reader does that starts an act ("permit you to request that we:"). */
+const READER = new Set([
+  'you',
+  'user',
+  'users',
+  'consumer',
+  'consumers',
+  'customer',
+  'customers',
+  'resident',
+  'residents',
+]);
+const ASKS = /^(?:request|ask|object|opt|exercise|withdraw|choose|instruct|direct)s?$/;
+/** A right or ability given to the reader after "you" ("you may", "you also can", "you are entitled"). */
+const MAY = new Set(['may', 'can', 'could', 'entitled']);
+/** The reader's request as the occasion: "upon your request", "at your direction", "your verified consumer request". */
+const OCCASION = new Set(['upon', 'on', 'at', 'by', 'per', 'following', 'your']);
+const REQUEST = /^(?:requests?|instructions?|direction)$/;
+/** "we reserve the right to", "has a right to": the writer keeps the right; else "Right to Delete" names the reader's. */
+const KEEPS = /^(?:reserves?|retains?|keeps?|have|has)$/;
 
-function namesReaderRight(text: string): boolean {
-  for (const m of text.matchAll(RIGHT_TO)) {
-    // Only the few words before the match: a lookbehind over the whole text would be polynomial.
-    if (!KEPT_RIGHT.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
-  }
-  return false;
+const tokensOf = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+
+/** Whether any of the `n` tokens after `i` passes `test`. */
+const within = (tokens: readonly string[], i: number, n: number, test: (w: string) => boolean): boolean =>
+  tokens.slice(i + 1, i + 1 + n).some(test);
+
+function readerHolds(tokens: readonly string[]): boolean {
+  return tokens.some((w, i) => {
+    if (READER.has(w) && within(tokens, i, 3, (x) => ASKS.test(x))) return true;
+    if (w === 'you' && within(tokens, i, 2, (x) => MAY.has(x))) return true;
+    if (
+      w === 'you' &&
+      ['have', 'has'].includes(tokens[i + 1] ?? '') &&
+      within(tokens, i + 1, 2, (x) => x.startsWith('right'))
+    )
+      return true;
+    if (OCCASION.has(w) && within(tokens, i, 3, (x) => REQUEST.test(x))) return true;
+    if ((w === 'right' || w === 'rights') && tokens[i + 1] === 'to')
+      return !(['the', 'a', 'all'].includes(tokens[i - 1] ?? '') && KEEPS.test(tokens[i - 2] ?? ''));
+    return false;
+  });
 }
 
 /** Who holds what the clause says, read from it and the lead-ins of the lists it is an item of. */
 export function holderOf(clause: Pick<Clause, 'text' | 'leads'>): Holder {
-  const text = [...(clause.leads ?? []), clause.text].join(' ');
-  return READER_ASKS.test(text) || READER_MAY.test(text) || READER_REQUEST.test(text) || namesReaderRight(text)
-    ? 'reader'
-    : 'service';
+  return readerHolds(tokensOf([...(clause.leads ?? []), clause.text].join(' '))) ? 'reader' : 'service';
 }
 
 const words = (list: readonly string[]): Set<string> => new Set(list.filter((w) => !w.includes(' ')));
@@ -61,7 +82,7 @@ const BETWEEN = new Set([...MODAL_WORDS, 'also', 'then', 'in', 'turn', 'themselv
 
 /** Whether the clause passes data on from a recipient: an onward word beside a verb of passing, or a party its subject. */
 export function flowOf(text: string): Flow {
-  const tokens = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  const tokens = tokensOf(text);
   const verbs = passVerbsOf();
   for (let i = 0; i < tokens.length; i++) {
     if (!verbs.has(tokens[i]!)) continue;
