@@ -3,8 +3,7 @@
 // is that right said again (a wording edit), not a new right. "Upon your request, we will delete the personal
 // information we have collected from you, subject to certain legally permissible exceptions" added beside the old
 // "we will delete your personal information from our records unless an exception applies" tells the reader nothing
-// new; a restatement says the old edition by meaning, so its words are not the test (a first form that asked one or
-// two rewritten clauses to say all its words moved no label).
+// new; a restatement says the old edition by meaning, so its plain words are not the test.
 //
 // - Only a clause with findings: prose is judged by the other tests (restated-in-block.ts, restated-elsewhere.ts).
 // - Every right it gives (category, stance, condition, who takes it, role; who holds it and whom the data goes to,
@@ -14,18 +13,31 @@
 //   duty ("you may ask us to delete" beside "we delete"), or as an onward disclosure where the sources say the first
 //   one ("our service providers may also disclose"), is a change. A sentence said again beside an old clause still
 //   standing is a repetition (repeated.ts): under a new heading it may speak of other data, and stays reported.
-// - What a reader checks (CHECKED) the sources name together: every party (affiliates, third parties, authorities,
+// - What a reader checks (CHECKED) one source names on its own (which data goes to which recipient is said by one
+//   clause, not pooled from two): every party (affiliates, third parties, authorities,
 //   named services), kind of data, purpose the lexicon knows (ads, analytics, training, improving), period, degree
-//   word (precise, permanent, optional …) and limit word (within, after, only …), every number, every name, every
-//   condition word (if, unless, except, only, without, until), every person ("we", "you", "they") and every subject of
-//   a modal (discretion.ts), what "this", "these" or "such" points at ("this plan" where the sources say "this
-//   Service"), and as many negations as one source says. A clause that names one of these over its sources is a
+//   word (precise, permanent, optional …) and limit word (within, after, only …), every number (in digits or words),
+//   every name, every condition word (if, when, unless, except, only, without, until), every person ("we", "you",
+//   "they") and every subject of a modal (discretion.ts), the thing the right is over (the noun after "this", "any",
+//   "the", "such" …, or after the verbs of "the right to alter or discontinue plans": "this plan" or "plans" where the
+//   source says "this Service"), and as many negations as it says. A clause that names one of these over its sources is a
 //   change: a new recipient, a longer period, a new purpose, "unless you object" added, a plan the edition brings in.
 // - Its other words (a verb, a modal, "certain", "upon") may be its own, but each must be said somewhere in the other
 //   edition: a purpose or a data kind the lexicon does not know ("to prevent fraud", "your shoe size") that the
 //   reader was never told of is something new.
 // - A removed clause is judged the same way against the new edition: it loses nothing the new one does not say.
-import { DEGREE_WORDS, LEXICON_LISTS, LIMIT_WORDS, MODAL_WORDS, PARTITIVE_WORDS } from '../analyze/lexicon';
+import {
+  DEGREE_WORDS,
+  LEXICON_LISTS,
+  LIMIT_WORDS,
+  NUMBER_WORDS,
+  OTHER_PERSON_PRONOUNS,
+  PLAIN_IN_PHRASES,
+  READER_PRONOUNS,
+  RIGHT_CONDITION_WORDS,
+  RIGHT_OBJECT_DETERMINERS,
+  WRITER_PRONOUNS,
+} from '../analyze/lexicon';
 import { rightKeyOf } from '../score/rights';
 import type { Clause, Finding } from '../types';
 import type { Alignment } from './align';
@@ -34,7 +46,7 @@ import { modalSubjects } from './discretion';
 import { flowOf, holderOf } from './right-holder';
 import { SEVERITY_RANK } from './impact';
 import { tokensOf, within } from './restated-in-block';
-import { wordingOf, wordingStems } from './wording';
+import { isFunctionWord, wordingOf, wordingStems } from './wording';
 
 /** The lexicon's classes of what a reader checks in a right: who gets it, what data, for what, for how long. */
 const CHECKED_CLASSES = [
@@ -64,31 +76,16 @@ const CHECKED_CLASSES = [
   'UserData',
 ] as const;
 
-/** Words that set a condition on a right, and the persons that can be a sentence's subject. */
-const CONDITION = /^(?:only|except|unless|if|without|until|provided|once)$/;
-const PERSON: Readonly<Record<string, string>> = {
-  we: 'we',
-  us: 'we',
-  our: 'we',
-  you: 'you',
-  your: 'you',
-  they: 'they',
-  them: 'they',
-  their: 'they',
-  i: 'i',
-  he: 'he',
-  she: 'she',
-};
-
-/**
- * The words of the lexicon's phrases that name nothing by themselves ("interest based content and ads", "certain third
- * parties"): a restatement may say them its own way.
- */
-const PLAIN_IN_PHRASES = [
-  ...MODAL_WORDS,
-  ...PARTITIVE_WORDS,
-  ...'and or nor but of to for with by on in at from as other others all any every each both either'.split(' '),
-];
+const CONDITION = new Set(RIGHT_CONDITION_WORDS);
+/** The persons a pronoun names, one word each, as discretion.ts reads them. */
+const PERSON: ReadonlyMap<string, string> = new Map([
+  ...WRITER_PRONOUNS.map((w) => [w, 'we'] as const),
+  ...READER_PRONOUNS.map((w) => [w, 'you'] as const),
+  ...OTHER_PERSON_PRONOUNS.map((w) => [w, 'they'] as const),
+]);
+const DETERMINER = new Set(RIGHT_OBJECT_DETERMINERS);
+/** The most words of a noun phrase a right is over. */
+const OBJECT_WORDS = 3;
 
 let checked: ReadonlySet<string> | null = null;
 
@@ -96,7 +93,12 @@ let checked: ReadonlySet<string> | null = null;
 function checkedStems(): ReadonlySet<string> {
   const plain = new Set(PLAIN_IN_PHRASES.flatMap(wordingStems));
   checked ??= new Set(
-    [...CHECKED_CLASSES.flatMap((c) => LEXICON_LISTS[c] ?? []), ...Object.values(DEGREE_WORDS).flat(), ...LIMIT_WORDS]
+    [
+      ...CHECKED_CLASSES.flatMap((c) => LEXICON_LISTS[c] ?? []),
+      ...Object.values(DEGREE_WORDS).flat(),
+      ...LIMIT_WORDS,
+      ...NUMBER_WORDS,
+    ]
       .flatMap(wordingStems)
       .filter((w) => !plain.has(w)),
   );
@@ -119,15 +121,53 @@ interface Said {
   conditions: Set<string>;
   persons: Set<string>;
   negations: number;
+  /** The words a negation is over ("but not with data brokers" → data, brokers): an exclusion turned is a change. */
+  negated: Set<string>;
   /** The persons that are subjects of its modals. */
   subjects: Set<string>;
-  /** What "this", "these" or "such" point at ("this plan"): the thing the right is about, named by its context; the
-   * sources must point at it too ("this plan" is not "rate plan"). */
-  pointed: Set<string>;
+  /** The things its rights are over ("this plan", "any plan", "discontinue plans"): a source must name them too. */
+  objects: Set<string>;
 }
 
-/** The noun after a word that points at the context ("this plan", "these services", "such information"). */
-const POINTER = /\b(?:this|these|such)\s+(\p{L}+)/giu;
+/**
+ * The nouns a clause's rights are over: the word after a determiner ("this plan", "any plan", "such information"), and
+ * the word after the verbs of a right ("the right to alter or discontinue plans").
+ */
+function objectsOf(tokens: readonly string[]): Set<string> {
+  const out: string[] = [];
+  // The noun phrase up to its first function word ("your personal information from" → personal, information).
+  const take = (k: number): void => {
+    while (k < tokens.length && DETERMINER.has(tokens[k]!)) k++;
+    for (let n = 0; n < OBJECT_WORDS && k < tokens.length && !isFunctionWord(tokens[k]!); n++, k++)
+      out.push(tokens[k]!);
+  };
+  tokens.forEach((w, i) => {
+    if (DETERMINER.has(w) && !DETERMINER.has(tokens[i - 1] ?? '')) take(i + 1);
+    if ((w === 'right' || w === 'rights') && tokens[i + 1] === 'to') {
+      let k = i + 3;
+      while (tokens[k] === 'or' || tokens[k] === 'and') k += 2;
+      take(k);
+    }
+  });
+  return new Set(out.flatMap(wordingStems));
+}
+
+const NEGATIONS = new Set(LEXICON_LISTS.Negative ?? []);
+/** How many words after a negation it is over. */
+const NEGATED_REACH = 4;
+
+function negatedOf(tokens: readonly string[]): Set<string> {
+  return new Set(
+    tokens.flatMap((t, i) =>
+      NEGATIONS.has(t)
+        ? tokens
+            .slice(i + 1, i + 1 + NEGATED_REACH)
+            .filter((x) => !isFunctionWord(x))
+            .flatMap(wordingStems)
+        : [],
+    ),
+  );
+}
 
 function saidBy(clause: Clause, findings: readonly Finding[]): Said {
   const w = wordingOf(clause.text);
@@ -147,11 +187,12 @@ function saidBy(clause: Clause, findings: readonly Finding[]): Said {
     checked: new Set([...words].filter((x) => checkedStems().has(x))),
     numbers: new Set(w.numbers),
     names: nameStems(clause.text.replace(RUN_IN_LABEL, '')),
-    conditions: new Set(tokens.filter((t) => CONDITION.test(t))),
-    persons: new Set(tokens.flatMap((t) => (Object.hasOwn(PERSON, t) ? [PERSON[t]!] : []))),
+    conditions: new Set(tokens.filter((t) => CONDITION.has(t))),
+    persons: new Set(tokens.flatMap((t) => (PERSON.has(t) ? [PERSON.get(t)!] : []))),
     negations: w.negations,
+    negated: negatedOf(tokens),
     subjects: new Set(modalSubjects(clause.text)),
-    pointed: new Set([...clause.text.matchAll(POINTER)].flatMap((m) => wordingStems(m[1]!))),
+    objects: new Set(clause.text.split(/[.;:,!?()•]+/u).flatMap((part) => [...objectsOf(tokensOf(part))])),
   };
 }
 
@@ -163,19 +204,19 @@ function restatedBy(sources: readonly Said[], otherWords: ReadonlySet<string>, s
   if (!s.rights.size || !s.words.size) return false;
   const givers = sources.filter((x) => [...s.rights].some(([key, rank]) => gives(x, key, rank)));
   if (![...s.rights].every(([key, rank]) => givers.some((x) => gives(x, key, rank)))) return false;
-  const said = (pick: (x: Said) => ReadonlySet<string>): boolean =>
-    within(pick(s), new Set(givers.flatMap((x) => [...pick(x)])));
-  return (
-    said((x) => x.checked) &&
-    said((x) => x.numbers) &&
-    said((x) => x.names) &&
-    said((x) => x.conditions) &&
-    said((x) => x.persons) &&
-    said((x) => x.subjects) &&
-    said((x) => x.pointed) &&
-    s.negations <= Math.max(...givers.map((x) => x.negations)) &&
-    within(s.words, otherWords)
-  );
+  // One source must say on its own what a reader checks: words pooled from two would pair data and recipients, or a
+  // number and a period, that no clause of the other edition pairs.
+  const saysAll = (x: Said): boolean =>
+    within(s.checked, x.checked) &&
+    within(s.numbers, x.numbers) &&
+    within(s.names, x.names) &&
+    within(s.conditions, x.conditions) &&
+    within(s.persons, x.persons) &&
+    within(s.subjects, x.subjects) &&
+    within(s.objects, x.objects) &&
+    within(s.negated, x.negated) &&
+    s.negations <= x.negations;
+  return givers.some(saysAll) && within(s.words, otherWords);
 }
 
 /** What restatedRights finds: clause indices of the new version for `added`, of the old one for `removed`. */

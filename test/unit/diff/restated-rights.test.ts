@@ -59,7 +59,7 @@ describe('restatedRights', () => {
     expect(reported).not.toContain(SUMMARY.text);
   });
 
-  it('words said by two rewritten clauses that give the right together are said', () => {
+  it('words said by two rewritten clauses, each of another pairing, are not said: one source must say them all', () => {
     const other: C = {
       section: '5. Analytics',
       text: 'We share usage data with our analytics providers to measure how the Services perform.',
@@ -69,8 +69,44 @@ describe('restatedRights', () => {
     const both = summary(
       'We share your personal information and usage data with advertising partners and analytics providers.',
     );
-    const { edits } = reportedAndEdits([INTRO, OLD, other, LAW], [INTRO, both, REWRITTEN, otherRewritten, LAW]);
-    expect(edits).toContain(both.text);
+    const { reported } = reportedAndEdits([INTRO, OLD, other, LAW], [INTRO, both, REWRITTEN, otherRewritten, LAW]);
+    expect(reported).toContain(both.text);
+  });
+
+  it('which data goes to which recipient is kept: a swap stays reported, the same pairing is a wording edit', () => {
+    const email: C = {
+      section: '5. Analytics',
+      text: 'We share your email address with analytics providers to measure how the Services perform.',
+      f: grant,
+    };
+    const location: C = {
+      section: '6. Ads',
+      text: 'We share your precise location with advertising partners to show you relevant ads.',
+      f: grant,
+    };
+    const rewrite = (c: C): C => ({ ...c, text: c.text.replace('.', ' and improve them.') });
+    const run = (text: string): { reported: string[]; edits: string[] } =>
+      reportedAndEdits([INTRO, email, location, LAW], [INTRO, summary(text), rewrite(email), rewrite(location), LAW]);
+    const swapped = 'We share your precise location with analytics providers.';
+    const same = 'We share your precise location with advertising partners.';
+    expect(
+      kindOf([INTRO, email, location, LAW], [INTRO, summary(swapped), rewrite(email), rewrite(location), LAW], 1),
+    ).toBe('added');
+    expect(run(swapped).reported).toContain(swapped);
+    expect(run(same).edits).toContain(same);
+  });
+
+  it('a recipient turned from excluded to included stays reported', () => {
+    const old: C = {
+      section: SHARING,
+      text: 'We share your personal information with advertising partners, but not with data brokers.',
+      f: grant,
+    };
+    const rewritten: C = { ...old, text: old.text.replace('information', 'information and email address') };
+    const turned = 'Your personal information is shared with data brokers, but not with advertising partners.';
+    expect(kindOf([INTRO, old, LAW], [INTRO, summary(turned), rewritten, LAW], 1)).toBe('added');
+    const { reported } = reportedAndEdits([INTRO, old, LAW], [INTRO, summary(turned), rewritten, LAW]);
+    expect(reported).toContain(turned);
   });
 
   describe('a right restated by meaning in a new edition', () => {
@@ -124,6 +160,12 @@ describe('restatedRights', () => {
     const longer = summary('For 90 days after you delete your messages, we keep them.', keep);
     const same = summary('For 30 days after you delete your messages, we keep them.', keep);
     expect(reportedAndEdits([INTRO, old, LAW], [INTRO, longer, rewritten, LAW]).reported).toContain(longer.text);
+    // A number in words, said elsewhere in the old edition but not by the clause that gives the right.
+    const elsewhere: C = { section: '9. Backups', text: 'Backups are overwritten every ninety days.' };
+    const ninety = summary('For ninety days after you delete your messages, we keep them.', keep);
+    expect(
+      reportedAndEdits([INTRO, old, elsewhere, LAW], [INTRO, ninety, rewritten, elsewhere, LAW]).reported,
+    ).toContain(ninety.text);
     expect(reportedAndEdits([INTRO, old, LAW], [INTRO, same, rewritten, LAW]).edits).toContain(same.text);
   });
 
@@ -213,9 +255,9 @@ describe('restatedRights', () => {
     const { reported } = reportedAndEdits([INTRO, OLD, LAW], [INTRO, note, REWRITTEN, LAW]);
     expect(reported).toContain(note.text);
   });
-  // Three real changes a first form of this test hid (said here in other words): the reader's new right to erase beside
-  // the company's duty to erase, a recipient passing data on beside the first disclosure, a right kept over a plan the
-  // new edition brings in beside the same right over the service.
+  // Three real changes (said here in other words): the reader's new right to erase beside the company's duty to erase, a
+  // recipient passing data on beside the first disclosure, a right kept over a plan the new edition brings in beside the
+  // same right over the service.
   describe('who holds the right, whom the data goes to, what the right is over', () => {
     const erase: C['f'] = [['retention', 'restrict', 'low']];
     const duty: C = {
@@ -265,6 +307,59 @@ describe('restatedRights', () => {
       expect(reportedAndEdits([INTRO, first, LAW], [INTRO, summary(same), firstRewritten, LAW]).edits).toContain(same);
     });
 
+    it('a recipient passing data on stays reported when the old edition says every word of it', () => {
+      const toPartners: C = {
+        section: SHARING,
+        text: 'We share your information with partners who receive it to run our business.',
+        f: grant,
+      };
+      const rewritten: C = { ...toPartners, text: toPartners.text.replace('run our', 'run and secure our') };
+      const note: C = { section: '10. More', text: 'Further details are in section 9.' };
+      const onward = 'Partners who receive your information share it further.';
+      const after = [INTRO, summary(onward), rewritten, note, LAW];
+      expect(kindOf([INTRO, toPartners, note, LAW], after, 1)).toBe('added');
+      expect(reportedAndEdits([INTRO, toPartners, note, LAW], after).reported).toContain(onward);
+    });
+
+    it('the reader’s right after "you also have the right to" stays reported beside the company’s duty', () => {
+      const close: C = {
+        section: '6. Retention',
+        text: 'When you close your account, we delete your personal information.',
+        f: erase,
+      };
+      const closeRewritten: C = { ...close, text: close.text.replace('we delete', 'we promptly delete') };
+      const note: C = {
+        section: '10. More',
+        text: 'You also have a right to ask us about this policy; promptly, we answer.',
+      };
+      const asks = summary('You also have the right to ask that we delete your personal information.', erase);
+      const after = [INTRO, asks, closeRewritten, note, LAW];
+      expect(kindOf([INTRO, close, note, LAW], after, 1)).toBe('added');
+      expect(reportedAndEdits([INTRO, close, note, LAW], after).reported).toContain(asks.text);
+    });
+
+    it('a lost right of the reader stays reported beside "you may" in a relative clause of the company’s duty', () => {
+      const mayAsk: C = {
+        section: '9. Your Rights',
+        text: 'You may ask us to delete your personal information.',
+        f: erase,
+      };
+      const duty: C = {
+        section: '6. Retention',
+        text: 'We delete the personal information you give us when you close your account.',
+        f: erase,
+      };
+      const dutyRewritten: C = {
+        ...duty,
+        text: 'We delete the personal information you may give us when you close your account with us.',
+      };
+      const note: C = { section: '10. More', text: 'Ask us anything about this policy.' };
+      const before = [INTRO, mayAsk, duty, note, LAW];
+      const after = [INTRO, dutyRewritten, note, LAW];
+      expect(kindOf(before, after, 1, 'before')).toBe('removed');
+      expect(reportedAndEdits(before, after).reported).toContain(mayAsk.text);
+    });
+
     const change: C['f'] = [['terms_change', 'grant', 'medium']];
     const kept: C = {
       section: '12. Add-on Services',
@@ -284,6 +379,10 @@ describe('restatedRights', () => {
       );
       expect(run(plan).reported).toContain(plan);
       expect(run(service).edits).toContain(service);
+      for (const other of ['the plan', 'any plan', 'that plan', 'plans']) {
+        const text = plan.replace('this plan', other);
+        expect(run(text).reported, text).toContain(text);
+      }
     });
 
     it('a plan named without "this" by another source is not the plan "this plan" points at', () => {
