@@ -5,6 +5,10 @@
 // their medians, with the load average.
 //   npx tsx scripts/bench-ab-analysis.ts [--base=COMMIT] [--this=COMMIT] [--rounds=5] [--runs=3] [--docs=20] [--sensitivity=every]
 //     [--allow-different]   (time even when the two analysers' results differ; otherwise a difference stops the run)
+//     [--cpu]   (time by the child's CPU time, process.cpuUsage, not the wall clock: on a machine loaded far beyond its
+//               cores, a process waits for a core for much of its wall time; one small change timed at load 16 on two
+//               cores gave wall ratios 1.39 1.32 0.51 1.13 by round, and CPU-time ratios 1.01 1.11 0.97 0.92; the cores'
+//               caches are still shared, so take more rounds at such a load)
 // The documents: the Zoom ToS fixture and the longest documents of ../shared/corpus/ota (as the analysis bench).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -40,7 +44,13 @@ function checkout(commit: string, tmp: string, name: string): string {
  * Per document, the median ms of `runs` analyzeText calls in a fresh node process that loads `bundle` alone (after one
  * warm-up pass over the documents).
  */
-function timedChild(bundle: string, count: number, sensitivity: string | undefined, runs: number): number[] {
+function timedChild(
+  bundle: string,
+  count: number,
+  sensitivity: string | undefined,
+  runs: number,
+  cpu: boolean,
+): number[] {
   const out = execFileSync(
     process.execPath,
     [
@@ -51,6 +61,7 @@ function timedChild(bundle: string, count: number, sensitivity: string | undefin
       `--docs=${count}`,
       `--runs=${runs}`,
       ...(sensitivity ? [`--sensitivity=${sensitivity}`] : []),
+      ...(cpu ? ['--cpu'] : []),
     ],
     { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
@@ -65,11 +76,17 @@ async function child(bundle: string): Promise<void> {
   const docs = benchDocuments(Number(flag('docs') ?? 20));
   for (const d of docs) analyzeText(d.text, opts);
   const times: number[][] = docs.map(() => []);
+  // CPU time (user and system, of every thread: the collector's too) in ms, or the wall clock.
+  const cpuMs = (): number => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const now = process.argv.includes('--cpu') ? cpuMs : (): number => performance.now();
   for (let r = 0; r < Number(flag('runs') ?? 3); r++)
     docs.forEach((d, i) => {
-      const t0 = performance.now();
+      const t0 = now();
       analyzeText(d.text, opts);
-      times[i]!.push(performance.now() - t0);
+      times[i]!.push(now() - t0);
     });
   console.log(JSON.stringify(times.map(median)));
 }
@@ -109,12 +126,13 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 ? (['base', 'this'] as const) : (['this', 'base'] as const);
       const ms = { this: [] as number[], base: [] as number[] };
-      for (const side of order) ms[side] = timedChild(join(tmp, `${side}.mjs`), docs.length, sensitivity, runs);
+      for (const side of order)
+        ms[side] = timedChild(join(tmp, `${side}.mjs`), docs.length, sensitivity, runs, process.argv.includes('--cpu'));
       docs.forEach((_, i) => perDoc[i]!.push(ms.this[i]! / ms.base[i]!));
       const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
       totals.push(sum(ms.this) / sum(ms.base));
       console.log(
-        `round ${r}: this ${sum(ms.this).toFixed(0)} ms, base ${sum(ms.base).toFixed(0)} ms, ratio ${totals[r]!.toFixed(3)}; load ${loadavg()[0]!.toFixed(1)}`,
+        `round ${r}: this ${sum(ms.this).toFixed(0)} ms, base ${sum(ms.base).toFixed(0)} ms${process.argv.includes('--cpu') ? ' (CPU time)' : ''}, ratio ${totals[r]!.toFixed(3)}; load ${loadavg()[0]!.toFixed(1)}`,
       );
     }
     const docMedians = perDoc.map(median);

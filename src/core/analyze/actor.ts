@@ -57,8 +57,27 @@ import { wordsPattern } from './word-pattern';
 export const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wordsPattern(READER_ROLES)}s?)`;
 /** Before a role, a word that makes it another's ("our clients", "its users"): no reader (see `ownedRole`). */
 const OWNER_BEFORE = new RegExp(String.raw`\b${wordsPattern(ROLE_OWNERS)}\s$`);
-/** A token that names the reader by its role ("Customer", "Licensees"). */
-const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
+const ROLE_WORDS: ReadonlySet<string> = new Set(READER_ROLES);
+/**
+ * A word (lower case) that names the reader by its role (READER_ROLES): singular, or plural only with `plural`, or
+ * either with 'either'. For readings with a word slot `[a-z]+` where READER would be: with the reader's names inside
+ * their gaps, recheck judges some of them polynomial.
+ */
+export function isReaderRole(word: string, plural: boolean | 'either'): boolean {
+  if (plural !== true && ROLE_WORDS.has(word)) return true;
+  return plural !== false && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1));
+}
+/** A token that names the reader by its role ("customer", "licensees"), singular or plural. */
+const readerRoleWord = (word: string): boolean => isReaderRole(word, 'either');
+/**
+ * READER as a word slot, its role read in code (readerInSlot): "you", "the" and a word (group 1), or a word (group 2).
+ */
+export const READER_SLOT = String.raw`(?:you|the\s+([a-z]+)|([a-z]+))`;
+/** The words READER_SLOT took are READER's: a role in the singular after "the", or a role or its plural alone. */
+export function readerInSlot(afterThe: string | undefined, bare: string | undefined): boolean {
+  if (afterThe !== undefined) return isReaderRole(afterThe, false);
+  return bare === undefined || isReaderRole(bare, 'either');
+}
 /** A token, or two tokens joined by a space, that name the reader in READER_ROLE_PHRASES ("account holders"). */
 const ROLE_PHRASE = new RegExp(String.raw`^${wordsPattern(Object.keys(READER_ROLE_PHRASES))}s?$`);
 /**
@@ -69,7 +88,7 @@ function readerWordAt(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.normal;
   return (
     w === 'you' ||
-    READER_ROLE.test(w) ||
+    readerRoleWord(w) ||
     ROLE_PHRASE.test(w) ||
     (i > 0 && ROLE_PHRASE.test(`${tokens[i - 1]!.normal} ${w}`))
   );
@@ -101,7 +120,7 @@ export function joinReaderRoles(text: string): string {
  */
 function readerRoleAt(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (!READER_ROLE.test(t.normal) || /[,;:.!?("“”'‘’)]/.test(t.post)) return false;
+  if (!readerRoleWord(t.normal) || /[,;:.!?("“”'‘’)]/.test(t.post)) return false;
   const prev = tokens[j - 1];
   if (prev && /[("“'‘]\s*$/.test(prev.post)) return false;
   if (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || !verbAfterRole(tokens, j)) return false;
@@ -129,7 +148,7 @@ const ADVISING = new RegExp(String.raw`^${wordsPattern(ADVISING_VERBS)}(?:s|d|ed
  */
 function advisedRole(tokens: readonly Token[], j: number): boolean {
   if (!readerWordAt(tokens, j) || tokens[j]!.normal === 'you' || tokens[j + 1]?.normal !== 'to') return false;
-  const k = READER_ROLE.test(tokens[j]!.normal) || ROLE_PHRASE.test(tokens[j]!.normal) ? j : j - 1;
+  const k = readerRoleWord(tokens[j]!.normal) || ROLE_PHRASE.test(tokens[j]!.normal) ? j : j - 1;
   const verb = tokens[k - 1]?.normal === 'the' ? tokens[k - 2] : tokens[k - 1];
   return !!verb && ADVISING.test(verb.normal) && !/[,;:.!?]/.test(verb.post);
 }
@@ -370,18 +389,41 @@ const IMPERSONAL_PROHIBITION = new RegExp(
 const OBJECT_WORD = String.raw`(?!(?:to|with|for|from|in|on|at|by|about|except|unless|without)\b)[\w-]+`;
 /**
  * The reader's data by a data word of the lexicon after up to two modifiers ("your personal data", "your location
- * data", "Customer's contact details"), not any "your" ("your account", "your login details" are the reader's).
+ * data", "Customer's contact details"), not any "your" ("your account", "your login details" are the reader's). Read
+ * in code from each owner (readersData): one regex with the reader's roles between the gaps is polynomial by recheck.
  */
-const READERS_DATA = String.raw`(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+(?:(?!${wordsPattern(ACCESS_WORDS)}\b)${OBJECT_WORD}\s+){0,2}?${wordsPattern(LEXICON_LISTS.UserData!)}\b`;
-/**
- * The reader's data named as the object before the action ("to use Customer Data to train …", "Using your personal
- * information to train …").
- */
-const READERS_DATA_FIRST = new RegExp(String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+${READERS_DATA}`);
-/** The reader's data as the object of the action ("sell (or share) your personal data …"), not data it got elsewhere. */
-const READERS_OBJECT = new RegExp(
-  String.raw`${READERS_DATA_FIRST.source}(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
+const READER_OWNER = new RegExp(String.raw`\b(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+`, 'g');
+/** From the first word, up to four object words, then the owner (READER_OWNER) where the slice ends. */
+const OBJECT_LEAD = new RegExp(String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+$`);
+/** The first five words and the spaces after them: the furthest OBJECT_LEAD reaches. */
+const LEAD_WORDS = /^(?:\S+\s+){0,5}/;
+/** After the owner: up to two modifiers, not an access word, then a data word of the lexicon. */
+const OWNED_DATA = String.raw`(?:(?!${wordsPattern(ACCESS_WORDS)}\b)${OBJECT_WORD}\s+){0,2}?${wordsPattern(LEXICON_LISTS.UserData!)}\b`;
+const OWNED_DATA_AT = new RegExp(OWNED_DATA, 'y');
+/** …not data it got elsewhere ("your personal data obtained through …"). */
+const OWNED_DATA_NOT_GOT_AT = new RegExp(
+  String.raw`${OWNED_DATA}(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
+  'y',
 );
+/**
+ * The reader's owner word within the first five words of the text, then its data as `ownedAt` (sticky) reads it after
+ * the owner.
+ */
+function readersData(text: string, ownedAt: RegExp): boolean {
+  // OBJECT_LEAD takes at most five words before the owner: no owner further on can pass it.
+  const leadEnd = LEAD_WORDS.exec(text)![0].length;
+  for (const m of text.matchAll(READER_OWNER)) {
+    if (m.index > leadEnd) break;
+    if (!OBJECT_LEAD.test(text.slice(0, m.index))) continue;
+    ownedAt.lastIndex = m.index + m[0].length;
+    if (ownedAt.test(text)) return true;
+  }
+  return false;
+}
+/** The reader's data named as the object before the action ("to use Customer Data to train …"). */
+const readersDataFirst = (text: string): boolean => readersData(text, OWNED_DATA_AT);
+/** The reader's data as the object of the action ("sell (or share) your personal data …"), not data it got elsewhere. */
+const readersObject = (text: string): boolean => readersData(text, OWNED_DATA_NOT_GOT_AT);
 function impersonalProhibition(
   tokens: readonly Token[],
   anchor: number,
@@ -394,7 +436,7 @@ function impersonalProhibition(
   const between = sentenceToAction.slice(m.index + m[0].length);
   if (CLAUSE_BETWEEN.test(between) || ownClause(between)) return false;
   // The reader's data before the action is its object too ("to use Customer Data to train …").
-  if (READERS_DATA_FIRST.test(between.trimStart())) return false;
+  if (readersDataFirst(between.trimStart())) return false;
   return readersProhibition(tokens, tokens[anchor]!.start - between.length, anchor, rest, firstParty);
 }
 /**
@@ -407,9 +449,9 @@ function readersProhibition(
   anchor: number,
   rest: string,
   firstParty: FirstPartyNames,
-  readersObject: RegExp = READERS_OBJECT,
+  readsObject: (text: string) => boolean = readersObject,
 ): boolean {
-  return !serviceSubjectBetween(tokens, from, anchor, firstParty) && !readersObject.test(rest);
+  return !serviceSubjectBetween(tokens, from, anchor, firstParty) && !readsObject(rest);
 }
 /**
  * The act as a gerund that opens the sentence, then forbidden: "Scraping content from the Site to train … is
@@ -486,7 +528,7 @@ function gerundForbidden(
   firstParty: FirstPartyNames,
 ): boolean {
   const phrase = forbiddenGerund(sentenceToAction, rest);
-  if (phrase === null || READERS_DATA_FIRST.test(phrase)) return false;
+  if (phrase === null || readersDataFirst(phrase)) return false;
   // The object by a data word: a gerund subject with no actor is often the reader's ban ("Selling your account …").
   return readersProhibition(
     tokens,
@@ -494,7 +536,7 @@ function gerundForbidden(
     anchor,
     rest,
     firstParty,
-    READERS_DATA_FIRST,
+    readersDataFirst,
   );
 }
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
@@ -1529,7 +1571,7 @@ export function actorOf(ctx: ActorContext): Actor {
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       // "end users" is one noun: the word before "end" decides ("deliver end users ads" is an object).
       // So does "the" before a role ("collect information from the Customer"): the word before it decides.
-      const skip = tokens[j - 1]?.normal === 'end' || (tokens[j - 1]?.normal === 'the' && READER_ROLE.test(w));
+      const skip = tokens[j - 1]?.normal === 'end' || (tokens[j - 1]?.normal === 'the' && readerRoleWord(w));
       const before = tokens[j - (skip ? 2 : 1)]?.normal ?? '';
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';

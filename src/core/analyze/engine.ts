@@ -12,8 +12,9 @@ import { extraTermsByTag } from './lexicon';
 import { getNlp, offsetSweeper, parse, tagTerms, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
+import { MAKE_WORD } from './rules/data-sharing';
 import { bodyStart, isTopicLabel } from './lead-label';
-import { trackingOptOutLabel } from './tracking-choice';
+import { trackingConsentLabel, trackingOptOutLabel } from './tracking-choice';
 import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
 import cueStarts from './cue-starts.json';
 import { compileNetGate, type NetGate } from './net-gate';
@@ -78,6 +79,8 @@ export interface MatchOptions {
   paragraph?: boolean;
   /** The unit's lead label offers the opt-out of tracking (tracking-choice.ts trackingOptOutLabel): its grants are one. */
   optOutLabel?: boolean;
+  /** …or names consent as the tracking's legal basis (tracking-choice.ts trackingConsentLabel): its grants are opt-ins. */
+  consentLabel?: boolean;
 }
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
@@ -256,6 +259,8 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
     opts = { ...opts, sectionPath: [...above, label], labelHeadings: (opts.labelHeadings ?? 0) + 1 };
   }
   if (label && start < clause.length && trackingOptOutLabel(label, text)) opts = { ...opts, optOutLabel: true };
+  else if ((!categories || categories.has('tracking')) && trackingConsentLabel(clause.slice(contextEnd)))
+    opts = { ...opts, consentLabel: true };
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.
@@ -518,11 +523,15 @@ function matchBody(
       : rule.assurance && decided.stance === 'grant'
         ? { ...decided, stance: 'restrict' as const }
         : decided;
-    // A lead label that offers the opt-out of the tracking the body states (GUIDE S3, T4).
+    // A lead label that offers the opt-out of the tracking the body states (GUIDE S3, T4), or names consent as its
+    // legal basis (T5).
+    const labelled = cat.category === 'tracking' && read.stance === 'grant' && !decided.trackedRegardless;
     const stance =
-      opts.optOutLabel && cat.category === 'tracking' && read.stance === 'grant' && !decided.trackedRegardless
+      labelled && opts.optOutLabel
         ? { ...read, stance: 'conditional' as const, condition: 'opt_out' as const }
-        : read;
+        : labelled && opts.consentLabel
+          ? { ...read, stance: 'conditional' as const, condition: 'opt_in' as const }
+          : read;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice
     // ("you can opt out of the sale": the service sells). A duty or prohibition on the user never is.
@@ -632,23 +641,41 @@ export function impliedStance(
 }
 
 /**
- * The last action-tagged token inside [start, end), else the last token of the match. An action word right after a user
- * word, with an action before it, is the verb of a relative clause on the object ("we keep the information you give us
- * as long as necessary"): the earlier action stays the anchor.
+ * The last action-tagged token inside [start, end), else the last token of the match (or "make", below). An action word
+ * right after a user word, with an action before it, is the verb of a relative clause on the object ("we keep the
+ * information you give us as long as necessary"): the earlier action stays the anchor.
  */
 function anchorIndex(tokens: readonly Token[], start: number, end: number): number {
+  let first = -1;
   let last = -1;
   let action = -1;
+  let user = false;
+  let made = false;
+  let available = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < start || t.start >= end) continue;
+    if (first < 0) {
+      first = i;
+      made = MAKE_WORD.test(t.normal);
+    }
     last = i;
+    if (made && AVAILABLE_WORD.test(t.normal)) available = true;
+    if (t.tags.includes('UserSubject') && !available) user = true;
     if (!t.tags.some((g) => ACTION_TAGS.includes(g))) continue;
     if (action >= 0 && tokens[i - 1]?.tags.includes('UserSubject')) continue;
+    // Inside the object of "make … available", an act after the user is a clause on the object ("the data you
+    // provide to us", "copies of the data you store when you use our service"), not the act the match names.
+    if (made && user && !available) continue;
     action = i;
   }
-  return action >= 0 ? action : last;
+  if (action >= 0) return action;
+  // "make <object> available to …" (the lexicon's "make available" is one term only when its words touch): with the
+  // user as the subject of a clause inside the object ("the data we collect when you use our apps"), the act is read
+  // from "make", not from the recipient after that clause.
+  return user && made ? first : last;
 }
+const AVAILABLE_WORD = /^(?:available|accessible)$/;
 
 /**
  * Merges the hits of one clause into at most one finding per category, so a clause never yields both a grant and a

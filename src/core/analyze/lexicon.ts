@@ -2016,8 +2016,8 @@ export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
   'account-holder': 'user',
   accountholder: 'user',
   'account owner': 'user',
-  // One word, but kept out of READER_ROLES: with it there, the regex-safety recheck judges seven of the regexes built
-  // from that list polynomial. "subscriber" is already a role of READER_ROLES and needs no entry here.
+  // One word, but kept out of READER_ROLES: each word there widens every regex built from that list, which the
+  // regex-safety recheck must pass again. "subscriber" is already a role of READER_ROLES and needs no entry here.
   participant: 'user',
 };
 
@@ -2836,6 +2836,77 @@ export const TRACKING_STEP_OBJECTS: readonly string[] = [
   'similar technolog*',
 ];
 /**
+ * The reader's steps that serve a purpose stated first (analyze/stance.ts purposeOptOut): "To limit targeted
+ * advertising on your device, you can review and adjust the settings …", "If you would like to stop receiving
+ * interest-based ads, click here". Not "see" or "read" (a pointer, T8), "set" (the browser's own advice, T4), nor
+ * "install" or "download" (a blocker of the reader's own choosing is generic advice, T4).
+ */
+export const TRACKING_PURPOSE_STEPS: readonly string[] = [
+  'review',
+  'adjust',
+  'change',
+  'visit',
+  'go to',
+  'click',
+  'tap',
+  'select',
+  'turn off',
+  'toggle off',
+  'switch off',
+  'update',
+  'manage',
+  'follow the',
+  'contact us',
+  'email us',
+  'opt out',
+  'disable',
+  'uncheck',
+  'untick',
+  'navigate',
+  'ask us',
+];
+/** What opens the purpose before the reader's step (analyze/stance.ts purposeOptOut): "To limit …", "Should you wish to stop …". */
+export const TRACKING_PURPOSE_LEADS: readonly string[] = [
+  'to',
+  'in order to',
+  'if you would like to',
+  "if you'd like to",
+  'if you’d like to',
+  'if you want to',
+  'if you wish to',
+  'should you wish to',
+  'should you want to',
+];
+/** Who or how the step is put before it (analyze/stance.ts purposeOptOut): "…, you can review", "…, please visit". */
+export const TRACKING_PURPOSE_MODALS: readonly string[] = [
+  'you can',
+  'you may',
+  'you should',
+  'you will need to',
+  'you need to',
+  'please',
+];
+/**
+ * A step whose object is a document or a part of one points to where the choice is described (T8), whatever its verb:
+ * "To limit the use of cookies, you can review our Cookie Policy", "… please visit section 7 of this policy".
+ */
+export const TRACKING_PURPOSE_POINTERS: readonly string[] = [
+  'polic*',
+  'notice*',
+  'section*',
+  'statement*',
+  'terms',
+  'paragraph*',
+  'clause*',
+  'article*',
+];
+/**
+ * What consent named as the legal basis must be for, in its own sentence or clause (analyze/stance.ts consentBasis,
+ * tracking-choice.ts trackingConsentLabel): "the legal basis for analytics cookies is your consent", not "the legal
+ * basis for sending you our newsletter is your consent".
+ */
+export const TRACKING_BASIS_OBJECTS: readonly string[] = [...TRACKING_STEP_OBJECTS, 'analytics'];
+/**
  * Nouns after the name of a "Do Not …" control that make it the control's name and not a denial (analyze/stance.ts
  * DO_NOT_SELL_CONTROL, DO_NOT_TRACK_SIGNAL): "a Do Not Sell request", "Do Not Track signals". `control`, a page or a
  * form the service offers; `signal`, what a browser sends.
@@ -3141,6 +3212,12 @@ export const RETENTION_MEANING = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * A plain denial: "not", "never", or a contraction ("don't", "won't"). "no" and "nor" stay out: "no later than", "no
+ * more than" bound an act rather than deny it.
+ */
+export const PLAIN_DENIAL_WORDS: readonly string[] = ['not', 'never'];
+export const NEGATION_CONTRACTIONS: readonly string[] = ["n't", 'n’t'];
+/**
  * A consent-first choice over trackers (GUIDE.md T5, T9: `conditional opt_in`), read by tracking-choice.ts for the
  * rules' and the model's tracking stance. `choices`: the reader accepts or turns the trackers down, followed within a
  * few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether to accept the use of
@@ -3212,6 +3289,50 @@ export const TRACKING_CONSENT_CHOICE = {
     'continued use',
   ],
   otherBasis: ['legitimate interest', 'legitimate interests'],
+  /**
+   * Labels that name consent and nothing else (tracking-choice.ts trackingConsentLabel): "Consent (Art. 6(1)(a)):",
+   * "Your voluntary and informed consent:"; not "Implied consent:", "Withdrawal of consent:", "Cookies exempt from
+   * consent:".
+   */
+  /** Words between "your" and "consent" named as the legal basis (analyze/stance.ts consentBasis). */
+  basisAdjectives: ['prior', 'express', 'explicit', 'informed'],
+  consentLabels: ['consent', 'your consent', 'voluntary and informed consent', 'your voluntary and informed consent'],
+  /**
+   * Beside consent named as the legal basis, what makes it no opt-in (tracking-choice.ts consentBasisExcluded, with
+   * continuedUse and otherBasis): another basis the service decides (G5: "legitimate business interests", "the
+   * performance of our contract", "Art. 6(1)(f) GDPR"), consent only in some cases (G5), or consent given by accepting
+   * the terms or a step the reader takes for something else (G7). Matched as whole words, punctuation dropped.
+   */
+  basisExclusions: [
+    'legitimate business interest',
+    'legitimate business interests',
+    'business purposes',
+    'performance of a contract',
+    'performance of the contract',
+    'performance of our contract',
+    'performance of your contract',
+    'contractual necessity',
+    'necessary for our legitimate',
+    '6(1)(b)',
+    '6(1)(c)',
+    '6(1)(d)',
+    '6(1)(e)',
+    '6(1)(f)',
+    'in some cases',
+    'in certain cases',
+    'where applicable',
+    'where necessary',
+    'if applicable',
+    'by accepting',
+    'by agreeing',
+    'by submitting',
+    'by signing',
+    'by registering',
+    'by clicking',
+    'you agree',
+    'you accept',
+    'these terms',
+  ],
   optOuts: [
     'opt out',
     'opt-out',
@@ -3252,7 +3373,7 @@ export const TRACKING_CONSENT_CHOICE = {
   withdrawal: ['withdraw*', 'revoke*', 'revocation'],
   deniedAsk: ['not ask', 'never ask', "n't ask", 'n’t ask', 'not need to ask', 'not request', 'not seek'],
   negations: ['not', 'never', 'no', 'neither'],
-  contractions: ["n't", 'n’t'],
+  contractions: NEGATION_CONTRACTIONS,
   askVerbs: ['ask', 'request', 'seek'],
   explanations: ['tell you how', 'tells you how', 'explain how', 'explains how', 'show you how', 'shows you how'],
   recorded: [
@@ -3941,6 +4062,56 @@ export const DATA_REQUIREMENT_KINDS: readonly string[] = [
   'confidentiality',
   'privacy',
   'data protection',
+];
+
+/**
+ * The recipients' own places, where they collect from the user without the service ("when you visit or use their
+ * services", "cookies on their own websites"): data-sharing.ts THEIR_OWN_PLACES_AFTER and third-party-trackers.
+ */
+export const RECIPIENT_OWN_PLACES: readonly string[] = [
+  'website',
+  'websites',
+  'web site',
+  'web sites',
+  'site',
+  'sites',
+  'webpage',
+  'webpages',
+  'web page',
+  'web pages',
+  'page',
+  'pages',
+  'service',
+  'services',
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'platform',
+  'platforms',
+  'property',
+  'properties',
+];
+
+/**
+ * Data the user gives the service itself (an account, a profile, a purchase): recipients that receive it get it from the
+ * service even "when you use their services" (data-sharing.ts THEIR_OWN_PLACES_AFTER).
+ */
+export const SERVICE_HELD_DATA_WORDS: readonly string[] = [
+  'account',
+  'accounts',
+  'profile',
+  'profiles',
+  'purchase',
+  'purchases',
+  'order',
+  'orders',
+  'card',
+  'cards',
+  'payment',
+  'billing',
+  'login',
+  'credentials',
 ];
 
 /**

@@ -5,6 +5,7 @@
 // the whole document's findings: it runs where they are assembled (report/page-report.ts analysisResultOf, on every
 // side: CLI, extension, evaluation), never on a part's findings.
 import type { Clause, Finding } from '../types';
+import { PLAIN_DENIAL } from './denial';
 
 /** What a right or a denial is about: Nevada's sale (for money), a sale, or also "sharing" for advertising. */
 type Sense = 'nevada' | 'sale' | 'sharing';
@@ -47,7 +48,7 @@ export const MAY_BE_SALE =
  */
 const SAVE_POLICY =
   /\bexcept as (?:provided|described|set out|set forth|stated|explained)(?: \w+){0,4} (?:policy|notice|statement)\b/i;
-const deniedSavePolicy = (text: string): boolean => SAVE_POLICY.test(text) && /\b(?:not|never)\b|n['’]t\b/i.test(text);
+const deniedSavePolicy = (text: string): boolean => SAVE_POLICY.test(text) && PLAIN_DENIAL.test(text);
 
 const operative = (f: Finding): boolean => f.category === 'data_sale' && f.role === undefined && f.actor === 'service';
 

@@ -10,6 +10,9 @@ import {
   joinReaderRoles,
   namedSharerAt,
   READER,
+  READER_SLOT,
+  readerInSlot,
+  isReaderRole,
   readerSubjectAt,
 } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
@@ -18,8 +21,10 @@ import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { readerAsYou } from './reader-as-you';
 import { TERMS_DOC_NAME } from './terms-doc';
 import {
+  consentBasisExcluded,
   consentGiven,
   kindTrackedRegardless,
+  namesBasisObject,
   trackingAcceptance,
   trackingScope,
   trackingUnitStance,
@@ -60,6 +65,10 @@ import {
   OPT_OUT_ACTS,
   OPT_OUT_THINGS,
   OPT_OUT_VERBS,
+  TRACKING_PURPOSE_STEPS,
+  TRACKING_PURPOSE_LEADS,
+  TRACKING_PURPOSE_MODALS,
+  TRACKING_PURPOSE_POINTERS,
   TRACKING_STEP_OBJECTS,
   DO_NOT_NAME_NOUNS,
   TRACKING_CONSENT_CHOICE,
@@ -69,6 +78,7 @@ import {
   USER_LET_VERBS,
   USER_PARTIES,
 } from './lexicon';
+import { PLAIN_DENIAL } from './denial';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -366,8 +376,21 @@ function consentForChange(sentence: string): boolean {
  * our rewards programme, we share … with the partner"): the service shares as part of the deal (D1, grant).
  */
 const USER_STARTS = new RegExp(
-  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
+  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER_SLOT}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
+  'g',
 );
+/**
+ * The first USER_STARTS whose subject is the reader (READER_SLOT read in code, readerInSlot): a word slot there, as the
+ * reader's names between the regex's gaps are polynomial by recheck.
+ */
+function userStarts(sentence: string): RegExpExecArray | null {
+  USER_STARTS.lastIndex = 0;
+  for (let m = USER_STARTS.exec(sentence); m; m = USER_STARTS.exec(sentence)) {
+    if (readerInSlot(m[1], m[2])) return m;
+    USER_STARTS.lastIndex = m.index + 1;
+  }
+  return null;
+}
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
@@ -476,10 +499,37 @@ const OPT_OUT = new RegExp(
  * On until the user opts out, said of the past: "if you have not opted out", "as long as you haven't opted out", "if the
  * Customer has not opted out" (the reader by a role). OPT_OUT reads "opt out" in any tense but this one.
  */
-const NOT_OPTED_READER = String.raw`(?:you\s+(?:have\s+not|haven['’]t)|(?:the\s+)?${wordsPattern(READER_ROLES)}\s+(?:has\s+not|hasn['’]t)|${wordsPattern(READER_ROLES)}s\s+(?:have\s+not|haven['’]t))`;
+const NOT_OPTED_READER = String.raw`(?:you\s+(?:have\s+not|haven['’]t)|(?:the\s+)?[a-z]+\s+(?:has\s+not|hasn['’]t)|[a-z]+s\s+(?:have\s+not|haven['’]t))`;
 const NOT_OPTED_OUT = new RegExp(
   String.raw`\b(?:if|unless|as\s+long\s+as|provided(?:\s+that)?|where|so\s+long\s+as)\s+${NOT_OPTED_READER}\s+(?:yet\s+|already\s+)?opted[\s-]?out\b`,
+  'g',
 );
+/** "has", "have" and their forms with "n't" (the subject's auxiliary in NOT_OPTED_READER). */
+const NOT_OPTED_AUX = /^(ha(?:s|ve))(?:n['’]t)?$/;
+/**
+ * The subject in a match of NOT_OPTED_READER is the reader: "you", a role ("the Customer has not"), its plural
+ * ("Customers have not"). The subject is a word slot there, read here (isReaderRole): with the reader's names inside
+ * it, recheck judged the regexes that hold NOT_OPTED_READER polynomial. True for a match with no such subject.
+ */
+function readerNotOpted(m: string): boolean {
+  const words = m.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const aux = NOT_OPTED_AUX.exec(words[k]!);
+    if (!aux) continue;
+    let next = k + 1;
+    if (!/n['’]t$/.test(words[k]!) && words[next++] !== 'not') continue;
+    if (words[next] === 'yet' || words[next] === 'already') next++;
+    if (!words[next]?.startsWith('opted')) continue;
+    const subject = words[k - 1]!;
+    return aux[1] === 'has' ? isReaderRole(subject, false) : subject === 'you' || isReaderRole(subject, true);
+  }
+  return true;
+}
+/** NOT_OPTED_OUT with the reader as its subject (readerNotOpted). */
+function notOptedOut(text: string): boolean {
+  for (const m of text.matchAll(NOT_OPTED_OUT)) if (readerNotOpted(m[0])) return true;
+  return false;
+}
 
 /**
  * More ways to say the user may stop it, kept apart from OPT_OUT so that each stays small enough to check for safety:
@@ -497,6 +547,91 @@ const OPT_OUT_CHOICE = new RegExp(
 const OPT_OUT_STEPS = new RegExp(
   String.raw`\b(?:you\s+(?:may|can)\s+(?:also\s+)?take\s+(?:steps|measures|action)|(?:steps|measures)\s+(?:that\s+)?you\s+(?:can|may)\s+take|(?:tools?|options?|ways?|controls?)\s+for\s+(?:you|users))\s+to\s+(?:${wordsPattern(OPT_OUT_VERBS)}|restrict)\b${LEAVE_ONLY}\s+(?:[\w’'-]+\s+){0,8}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b`,
 );
+/** "To limit …", "If you would like to stop …": the verb (with "off" or "out of") read from a set, to keep recheck quick. */
+const PURPOSE_LEAD = new RegExp(String.raw`^\W*${wordsPattern(TRACKING_PURPOSE_LEADS)}\s`);
+const PURPOSE_VERB = /^\s*([a-z]+)\s+(?:(off|out\s+of)\s+)?/;
+/** The lead and the verb read apart: one regex of both was too large for recheck to clear. */
+const purposeHead = (piece: string): { end: number; verb: RegExpExecArray } | undefined => {
+  const lead = PURPOSE_LEAD.exec(piece);
+  const verb = lead ? PURPOSE_VERB.exec(piece.slice(lead[0].length)) : null;
+  return lead && verb ? { end: lead[0].length + verb[0].length, verb } : undefined;
+};
+const PURPOSE_VERBS = new Set<string>([...OPT_OUT_VERBS, 'stop', 'opt out of', 'restrict']);
+const purposeVerb = (m: RegExpExecArray): boolean =>
+  PURPOSE_VERBS.has(m[2] ? `${m[1]} ${m[2].replace(/\s+/g, ' ')}` : (m[1] ?? ''));
+// (?!\w), not \b: after a hyphen ("ad-") \b fails and each start would scan the rest again.
+const PURPOSE_OBJECT = new RegExp(String.raw`\b${wordsPattern(TRACKING_STEP_OBJECTS)}(?!\w)`);
+const PURPOSE_STEP = new RegExp(
+  String.raw`^\s*(?:${wordsPattern(TRACKING_PURPOSE_MODALS)}\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b`,
+);
+const PURPOSE_POINTER = new RegExp(String.raw`\b${wordsPattern(TRACKING_PURPOSE_POINTERS)}(?!\w)`);
+const PURPOSE_BROWSER = new RegExp(String.raw`\b${wordsPattern(TRACKING_CONSENT_CHOICE.browsers)}\b`);
+/**
+ * A purpose that stops the tracking, then the reader's step that serves it (T4): "To limit targeted advertising on your
+ * mobile device, you can review and adjust the settings provided by your device manufacturer", "If you would like to
+ * stop receiving interest-based ads from Acme, click here". The purpose names the trackers or the ads
+ * (TRACKING_STEP_OBJECTS). A step in the browser ("…, you can change your browser settings to refuse cookies") is
+ * generic advice (T4), and one to a document or a part of it ("…, you can review our Cookie Policy") a pointer (T8):
+ * both leave the unit as it is. Read from the unit's start and after each sentence or clause mark, piece by piece,
+ * so that no regex scans the rest of the unit from every start.
+ */
+const purposeOptOut = (lower: string): boolean =>
+  [0, ...[...lower.matchAll(/[.:;)]\s+/g)].map((m) => m.index + m[0].length)].some((from) => {
+    const piece = lower.slice(from).split(/[.;]/, 1)[0] ?? '';
+    const head = purposeHead(piece);
+    if (!head || !purposeVerb(head.verb)) return false;
+    const comma = piece.indexOf(',', head.end);
+    if (comma < 0 || comma - head.end > 120) return false;
+    const step = piece.slice(comma + 1);
+    return (
+      PURPOSE_OBJECT.test(piece.slice(head.end, comma)) &&
+      PURPOSE_STEP.test(step) &&
+      !PURPOSE_BROWSER.test(step) &&
+      !PURPOSE_POINTER.test(step)
+    );
+  });
+/**
+ * Consent named as the tracking's legal basis (T5; a lead label naming it: tracking-choice.ts trackingConsentLabel):
+ * "the legal basis for analytics cookies is your consent", "we use advertising cookies on the basis of your consent".
+ * Read in the act's sentence, in the clause that names the trackers (not "We use advertising cookies; the legal basis for
+ * sending you our newsletter is your consent"). Not where the law asks for it (REQUIRED_CONSENT), as one case of
+ * several ("… your consent or …"), beside another basis or in some cases only (G5), nor by use or by accepting the
+ * terms (G7): USE_OPENING on the sentence, tracking-choice.ts consentBasisExcluded on the whole unit.
+ */
+const LEGAL_BASIS = /\b(?:legal|lawful)\s+bas[ie]s\b/g;
+const IS_CONSENT = new RegExp(
+  String.raw`^(?:is|are|will\s+be)\s+(?:your\s+)?(?:${wordsPattern(TRACKING_CONSENT_CHOICE.basisAdjectives)}\s+)?consent\b`,
+);
+const ON_CONSENT = new RegExp(
+  String.raw`\bon\s+the\s+basis\s+of\s+your\s+(?:${wordsPattern(TRACKING_CONSENT_CHOICE.basisAdjectives)}\s+)?consent\b`,
+);
+/** Consent as one case of several: "on the basis of your consent or where necessary …". */
+const CONSENT_OR = /\bconsent,?\s+or\b/;
+/** "The legal basis [for …] is your consent", the verb within eight words: stepped word by word, not one regex. */
+const basisIsConsent = (clause: string): boolean =>
+  [...clause.matchAll(LEGAL_BASIS)].some((m) => {
+    const rest = clause.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.;:]/, 1)[0] ?? '';
+    const starts = [...rest.matchAll(/\s+/g)].slice(0, 9).map((w) => w.index + w[0].length);
+    return starts.some((i) => IS_CONSENT.test(rest.slice(i)));
+  });
+const BASIS_CLAUSES = /[.;]|,\s+(?:and|but|while|whereas)\s/;
+let basisMemo: { key: string; value: boolean } | undefined;
+const consentBasis = (sentence: string, lower: string): boolean => {
+  const key = `${sentence}\u0000${lower}`;
+  if (basisMemo?.key === key) return basisMemo.value;
+  const value =
+    !REQUIRED_CONSENT.test(lower) &&
+    !USE_OPENING.test(sentence) &&
+    !consentBasisExcluded(lower) &&
+    sentence
+      .split(BASIS_CLAUSES)
+      .some(
+        (clause) =>
+          (ON_CONSENT.test(clause) || basisIsConsent(clause)) && namesBasisObject(clause) && !CONSENT_OR.test(clause),
+      );
+  basisMemo = { key, value };
+  return value;
+};
 /**
  * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
  * off", "toggle off such sharing") or the category's act named ("switch off model training"). Not "switch off push
@@ -804,7 +939,7 @@ const AUTHORITY_AIMS =
 function lawBesideRecipients(clause: string): boolean {
   const rest = clause.replace(AUTHORITY_AIMS, ' ');
   const m = LAW_BESIDE_RECIPIENTS.exec(rest);
-  return m !== null && !/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, m.index));
+  return m !== null && !PLAIN_DENIAL.test(rest.slice(0, m.index));
 }
 /**
  * The service takes on only recipients of a kind (D12, D13a: a limit on recipients): "Acme will only use processors
@@ -1539,6 +1674,7 @@ function clauseStance(
     ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
     trackersConsentObtained(positive, category) ||
+    (category === 'tracking' && consentBasis(sentence, lower)) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||
     requested
@@ -1548,7 +1684,7 @@ function clauseStance(
     lower.slice(0, at) +
     otherActOptOutDropped(
       laterOptOutsOfOtherThingsDropped(
-        lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, (m) => ' '.repeat(m.length)),
+        lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, (m) => (readerNotOpted(m) ? ' '.repeat(m.length) : m)),
         text.slice(at),
         category,
       ),
@@ -1557,9 +1693,9 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
-    (category === 'tracking' && OPT_OUT_STEPS.test(optOutText)) ||
+    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower))) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
-    NOT_OPTED_OUT.test(optOutText) ||
+    notOptedOut(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||
     UNWANTED_SHARING.test(optOutText) ||
     TURN_OFF_INSTRUCTION.test(lower) ||
@@ -1588,7 +1724,9 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
     const after = whole.slice(offset + m.length);
     return inMatch.test(m) || !OWN_OBJECT.test(after) || names.test(after) ? m : ' '.repeat(m.length);
   };
-  const kept = clause.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+  const kept = clause
+    .replace(OPT_OUT_ALL, drop)
+    .replace(NOT_OPTED_OUT, (m, offset: number, whole: string) => (readerNotOpted(m) ? drop(m, offset, whole) : m));
   return rest.slice(0, other.index) + kept + rest.slice(end);
 }
 /**
@@ -1620,7 +1758,9 @@ function laterOptOutsOfOtherThingsDropped(rest: string, orig: string, category: 
       const bare = !OTHER_OBJECT.test(after) && BARE_OPT_OUT_END.test(after.replace(OF_IT, ''));
       return bare || acts.inMatch.test(m) || acts.names.test(after) ? m : ' '.repeat(m.length);
     };
-    out += sentence.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+    out += sentence
+      .replace(OPT_OUT_ALL, drop)
+      .replace(NOT_OPTED_OUT, (m, offset: number, whole: string) => (readerNotOpted(m) ? drop(m, offset, whole) : m));
   });
   return out;
 }
@@ -1669,7 +1809,6 @@ const CLAUSE_POINTER = new RegExp(
 /** The opt-out's own object: "opt out of marketing", "opted out from emails". */
 const OWN_OBJECT = /^\s*(?:of|from)\s/;
 const OPT_OUT_ALL = new RegExp(OPT_OUT.source, 'gi');
-const NOT_OPTED_OUT_ALL = new RegExp(NOT_OPTED_OUT.source, 'g');
 
 /**
  * The action at `at` is the portability transfer itself: the portability phrase opens its clause before it ("you have
@@ -2030,7 +2169,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
  */
 function userStartsTransfer(sentence: string, lower: string, text: string, at: number, namedSharer: boolean): boolean {
-  const m = USER_STARTS.exec(sentence);
+  const m = userStarts(sentence);
   if (m === null) return false;
   const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
   const act = sentence.slice(m.index).split(/[,;]/, 1)[0]!.slice(0, 120);

@@ -19,13 +19,11 @@ import {
   RECIPIENT_WHO_OBJECT_WORDS,
   RECIPIENT_WHO_WORDS,
 } from './lexicon';
-import { wordsPattern as spacedWordsPattern } from './word-pattern';
+import { oneSpace, wordsPattern as spacedWordsPattern } from './word-pattern';
 
 /** A list's alternation with single spaces: every text tested here is first cut to single spaces (oneSpace), so that
  * no pattern holds two runs of white space that could match the same text. */
 const wordsPattern = (list: readonly string[]): string => spacedWordsPattern(list).replaceAll(String.raw`\s+`, ' ');
-/** The text with each run of white space made one space. */
-const oneSpace = (text: string): string => text.replace(/\s+/g, ' ');
 
 const ACT_WORDS: readonly string[] = [...(LEXICON_LISTS.ShareVerb ?? []), ...(LEXICON_LISTS.SellVerb ?? [])];
 /** The acts' participles ("shared", "sold", "made available"): the form a header asks with. */

@@ -10,6 +10,7 @@ import {
   TRACKING_DATA_APART as A,
   TRACKING_OPT_OUT_LABEL as O,
   TRACKERS_OFF_BY_DEFAULT as D,
+  TRACKING_BASIS_OBJECTS,
 } from './lexicon';
 import { plainWords, wordsPattern } from './word-pattern';
 import { trimEndChars } from '../normalize/trim-chars';
@@ -405,4 +406,38 @@ export function trackingOptOutLabel(label: string, body: string): boolean {
   const m = OPT_OUT_LABEL.exec(lowerLabel);
   if (!m) return false;
   return TRACKING_OBJECT.test(lowerLabel.slice(m.index)) || AD_WORD.test(lowerBody);
+}
+
+/** A label naming consent and nothing else, with any article in brackets, then a colon: "Consent (Art. 6(1)(a)):". */
+const CONSENT_LABEL = new RegExp(String.raw`^[^\w’'-]*${wordsPattern(C.consentLabels)}\s*(?:\([^:]{0,30}?\)\s*)?:\s`);
+const BASIS_OBJECT = new RegExp(String.raw`\b${wordsPattern(TRACKING_BASIS_OBJECTS)}(?!\w)`);
+const phraseWords = (p: string): string => ` ${plainWords(p).join(' ')} `;
+const BASIS_EXCLUSIONS = [...C.continuedUse, ...C.otherBasis, ...C.basisExclusions].map(phraseWords);
+/**
+ * Whether a unit names, beside consent as the legal basis, what makes that consent no opt-in (lexicon
+ * TRACKING_CONSENT_CHOICE basisExclusions): another basis (G5), consent only in some cases (G5), or consent by use or by
+ * accepting the terms (G7). Looked up as phrases of plain words: one regex of them all would be polynomial.
+ */
+export function consentBasisExcluded(lower: string): boolean {
+  const flat = phraseWords(lower);
+  return BASIS_EXCLUSIONS.some((p) => flat.includes(p));
+}
+/** Whether a clause names what consent as the legal basis is for: trackers, ads or analytics. */
+export const namesBasisObject = (clause: string): boolean => BASIS_OBJECT.test(clause);
+/**
+ * Whether a unit opens on a label naming consent as the legal basis of the tracking its body states at once: "Consent
+ * (Art. 6(1)(a)): For the use of non-essential cookies and interest-based advertising" = `conditional opt_in` (T5), as
+ * "we rely on your consent to …" is. The body's first clause must name the trackers ("Consent: We will ask for your
+ * consent before sending marketing emails, and we use cookies …" is consent to the emails). Not over a body that gives
+ * consent by use or by accepting the terms (G7), names another basis or consent only in some cases (G5), or denies
+ * anything ("Consent: we do not need your consent for analytics cookies"). Read on the whole unit: the lead-label
+ * reader cuts "Art." short.
+ */
+export function trackingConsentLabel(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  const m = CONSENT_LABEL.exec(lower);
+  if (!m) return false;
+  const body = lower.slice(m[0].length);
+  const first = body.split(/[,;.:]/, 1)[0] ?? '';
+  return namesBasisObject(first) && !consentBasisExcluded(body) && !NEGATION.test(body);
 }

@@ -23,3 +23,6 @@ export function shortestPhrases(list: readonly string[]): string[] {
 export function plainWords(text: string): string[] {
   return text.split(/[^\w’'-]+/).filter(Boolean);
 }
+
+/** The text with each run of white space made one space, for the regexes written with single spaces between words. */
+export const oneSpace = (text: string): string => text.replace(/\s+/g, ' ');

@@ -71,6 +71,10 @@ describe("the service's own act beside them stays its grant", () => {
     ['data_sharing', "We may share subscribers' data with partners."],
     ['data_sharing', "We share participants' scores with sponsors."],
     ['data_sharing', 'Participant information may be disclosed to our sponsors.'],
+    ['data_sharing', 'Subscriber data may be disclosed to our partners.'],
+    ['data_sharing', 'We may disclose information about our subscribers to advertisers.'],
+    ['ai_training', 'Subscriber Content may be used by us to train our models.'],
+    ['ai_training', "We use subscribers' chats to train our models."],
     // Advice to watch the site after a change the service makes, or in more words than four: the change stays the
     // service's (the check-site veto reads at most four words before the check).
     ['terms_change', 'It is your responsibility to visit this site to see any changes to these Terms.'],
@@ -170,6 +174,48 @@ describe('the stance read with the reader named as a participant or account hold
     // Another party's consent, or none, leaves the service's grant.
     ['data_sharing', "We share data with third parties only with the sponsor's consent.", 'grant service'],
     ['data_sharing', "We share participants' scores with sponsors.", 'grant service'],
+    // On until the reader opts out, the reader named by a role (the subject read in code, stance.ts readerNotOpted);
+    // another's opt-out leaves the grant.
+    ['data_sharing', 'If the participant has not opted out, we share your data with partners.', 'conditional service'],
+    [
+      'data_sharing',
+      "As long as subscribers haven't opted out, we share your data with partners.",
+      'conditional service',
+    ],
+    ['data_sharing', 'If he has not opted out, we share your data with partners.', 'grant service'],
+    ['data_sharing', 'If the advertisers have not opted out, we share your data with partners.', 'grant service'],
+  ])('%s: %s', (category, text, expected) => {
+    expect(findingsOf(category, text)).toBe(expected);
+  });
+});
+// Each reading of the reader's role in code has a sentence here that changes without it: a slot that is no role
+// ("the request", "the users" after "the"), a role's singular with "has", the reader binding its own vendors, the
+// reader granting rights by a verb other than "grant". Examples written for this test.
+describe("the reader's role read in code: a word that is no role, or a role in the wrong number, is another's", () => {
+  it.each([
+    // "the request" is no role: the service's act on an approval is its grant.
+    ['data_sharing', 'If the request is approved, we share your data with that service.', 'grant service'],
+    // After "the", a role in the singular only.
+    ['data_sharing', 'If the users connect their account, we share your data with that service.', 'grant service'],
+    [
+      'data_sharing',
+      'If the user connects their account, we share your data with that service.',
+      'conditional service',
+    ],
+    // "has not" with a role's singular: not a role ("advertiser") is no opt-out of the reader's.
+    ['data_sharing', 'If the advertiser has not opted out, we share your data with partners.', 'grant service'],
+    ['data_sharing', 'If the Customer has not opted out, we share your data with partners.', 'conditional service'],
+    // The reader binds its own vendors: its duty, no limit of the service's; the service binding its own is.
+    ['data_sharing', 'Customer shall require its vendors to observe the data protection terms.', 'none'],
+    ['data_sharing', 'Customer shall restrict its vendors from using the personal data for marketing.', 'none'],
+    ['data_sharing', 'We require our vendors to observe the data protection terms.', 'restrict service'],
+    // The reader hands over rights by "authorize"/"permit": about its content though no content word is named.
+    [
+      'content_licence',
+      'Users authorize Acme to exercise the rights to reproduce and display what they upload.',
+      'grant service',
+    ],
+    ['content_licence', 'Users permit Acme a licence to reproduce and display what they upload.', 'grant service'],
   ])('%s: %s', (category, text, expected) => {
     expect(findingsOf(category, text)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import { unitWords, type CategoryRules } from '../rule';
-import { gap, run, words, wordSeq } from '../word-gap';
+import { alt, anyOf, gap, run, words, wordSeq, type Part } from '../word-gap';
 import {
   CONTROL_NOUNS,
   DATA_DUTY_TOPICS,
@@ -69,20 +69,29 @@ const FINE_TUNED_NOT_MODEL = RegExp(
 const USER_DATA_NOUNS =
   'personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?';
 /** The user's parties in the plural possessive ("users’", "subscribers'"). */
-const PARTIES_POSSESSIVE = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+`;
+const PARTIES_PLURALS = wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`));
+const PARTIES_POSSESSIVE = String.raw`${PARTIES_PLURALS}['’]\s+`;
+/** A gap of whole words `[\w-]+` after a run of spaces: `\s+(?:[\w-]+\s+){0,max}?` (word-gap.ts words). */
+const SPACED_WORD = { lead: true, word: String.raw`[\w-]` };
 /**
  * What users make, after their possessive, as what is used or trained on ("use users’ music", "trained on users’
  * photos", "for users’ projects"): what a model is trained to do to it ("to scan users’ uploads") names no data, nor
  * does the contrast "trained on photos we license, not on users’ photos".
  */
 const PARTIES_WORKS_USED = String.raw`(?<=\b(?:use|uses|using|used|for)\s+|(?<!\bnot\s+)\b(?:on|from)\s+)${PARTIES_POSSESSIVE}(?:[\w-]+\s+)?${wordsPattern(PARTIES_WORKS)}`;
+/** A word of whose the data is or of what it is: "you", "your", "customer", "data", "messages". */
+const USER_DATA_WORD = String.raw`\b(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b`;
+/** What the user's parties give, after their possessive and at most one word (PARTIES_DATA). */
+const PARTIES_GIVE = String.raw`(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
 /**
  * The user's parties in the plural possessive, then what they give ("users’ files", "subscribers' chats"): whose the
- * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data.
+ * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data. The
+ * word between is stepped in code (word-gap.ts): with the parties' names in one regex around it, recheck judges it
+ * polynomial.
  */
-const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
+const PARTIES_DATA: Part[] = [String.raw`\b${PARTIES_PLURALS}['’]`, words(1, SPACED_WORD), PARTIES_GIVE];
 /** Whose the data is or what it is. */
-const USER_DATA = RegExp(String.raw`\b(?:(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b|${PARTIES_DATA})`);
+const USER_DATA = anyOf(new RegExp(USER_DATA_WORD), wordSeq(...PARTIES_DATA));
 /** Users' works as used or trained on, read apart from USER_DATA (whose source other patterns embed). */
 const USER_WORKS_USED = RegExp(String.raw`${PARTIES_WORKS_USED}\b`);
 /**
@@ -332,8 +341,12 @@ const NAMES_A_SIDE = new RegExp(
  * submitted by users"): a USER_DATA word after "using", "with", "from" or "based on", gathered from someone ("with
  * natural-language prompts" is the reader's tool, not anyone's data).
  */
-const MADE_FROM_DATA = new RegExp(
-  String.raw`\b(?:using|with|from|based\s+on)\s+(?:[\w-]+\s+){0,3}?${USER_DATA.source}\s+(?:[\w-]+\s+){0,2}?(?:collected|gathered|obtained|received|submitted|provided|uploaded|shared|generated|entered)\s+(?:through|by|from|via|on|in|to)\b`,
+const MADE_FROM_DATA = wordSeq(
+  String.raw`\b(?:using|with|from|based\s+on)`,
+  words(3, SPACED_WORD),
+  alt([USER_DATA_WORD], PARTIES_DATA),
+  words(2, SPACED_WORD),
+  String.raw`(?:collected|gathered|obtained|received|submitted|provided|uploaded|shared|generated|entered)\s+(?:through|by|from|via|on|in|to)\b`,
 );
 
 /**

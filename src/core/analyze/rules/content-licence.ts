@@ -14,6 +14,7 @@ import {
   READER_ROLES,
 } from '../lexicon';
 import { endsAt, startsBefore } from '../sticky-at';
+import { run, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 
 /** The reader's role as a word of a pattern, singular and plural ("customer|customers|…"). */
@@ -57,9 +58,16 @@ const USER_CONTENT = new RegExp(
   String.raw`\b(?:(?:${READER}|your)\s+(?:hereby\s+|also\s+|additionally\s+|irrevocably\s+)?(?:grant|give)|(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|${wordsPattern(READER_ROLES)}\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?${READER}|${READER}\s+(?:submit|post|upload|provide|share|contribute)s?\b|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)`,
 );
 
-/** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
-const USER_GRANTS_RIGHT = new RegExp(
-  String.raw`\b${READER}\s+(?:hereby\s+|also\s+|further\s+|expressly\s+|thereby\s+|irrevocably\s+|automatically\s+|must\s+|shall\s+|will\s+|agrees?\s+to\s+)?(?:grants?|gives?|permits?|authori[sz]es?|waives?)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b`,
+/**
+ * The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied.
+ * The words up to the right are stepped in code (word-gap.ts): after the reader's names in one regex, recheck judges
+ * the bounded run polynomial.
+ */
+const USER_GRANTS_RIGHT = wordSeq(
+  String.raw`\b${READER}`,
+  String.raw`\s+(?:hereby\s+|also\s+|further\s+|expressly\s+|thereby\s+|irrevocably\s+|automatically\s+|must\s+|shall\s+|will\s+|agrees?\s+to\s+)?(?:grants?|gives?|permits?|authori[sz]es?|waives?)\b`,
+  run(80, '[^.;]'),
+  String.raw`\b(?:licen[cs]e|rights?|permission)\b`,
 );
 /** "… and automatically grant to us a licence": the grant to the service, whoever the sentence names first. */
 const GRANT_TO_US = /\b(?:grant|grants|granting)\s(?:to\s)?us\b/;

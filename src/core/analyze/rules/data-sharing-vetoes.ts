@@ -27,7 +27,7 @@ import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
 import { anyOf, gap, run, words, wordSeq } from '../word-gap';
-import { shortestPhrases, wordsPattern } from '../word-pattern';
+import { oneSpace, shortestPhrases, wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
 
@@ -310,6 +310,31 @@ const NOT_OUR_PRACTICES =
   /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
 /** The service as the subject that discloses: "we (may) share", "to whom we disclose", "the company will not disclose". */
 const WE_DISCLOSE_ACTIVE = new RegExp(disclosesAfter(SERVICE_SUBJECT, 0, true));
+/**
+ * The service answers for or controls none of the data once outside parties hold it: "we are not responsible for the
+ * security of the personal information once received by the third party", "we will not be responsible for the data you
+ * provide to this third party", "Acme is not responsible or liable for any third party access to or use of the content
+ * you post" (GUIDE D8, G4: the disclosure is presupposed, the clause says who answers for it). The data must be said to
+ * be out (once, after, received by, provided to someone): a bare "data" is any noun phrase ("any data loss", "the data
+ * you post publicly"). Written with single spaces over the text with its white space runs made one (oneSpace): with
+ * \s+ between the words recheck's fuzz found it polynomial.
+ */
+const NOT_OUR_DATA_ONCE_OUT =
+  /\b(?:not (?:be )?(?:responsible|liable)(?: or (?:responsible|liable))? for|(?:has|have|will have|retains?) no (?:control|responsibility|liability) (?:over|for)) (?:the |any )?(?:third[ -]part(?:y|ies) (?:access to|use of)|(?:security of (?:the |your |such )?)?(?:data|information|personal (?:data|information)|content)(?: [\w'’-]+){0,6}? (?:once|after|(?:received|obtained|accessed) by|(?:you )?(?:provide|provided|give|given|submit|submitted) (?:it |them )?to (?:a|an|the|this|that|such|any|these|those|them|him|her)))\b/;
+/** Cheap words that NOT_OUR_DATA_ONCE_OUT needs, before the text is copied with its white space made one. */
+const ANSWERS_OR_CONTROLS = /responsib|liab|no\s+control/;
+/**
+ * The clause says the service answers for none of the data once out, and discloses nothing else: tested on the clause
+ * with the saying cut out, whose "once received by the third party" is no disclosure of its own.
+ */
+function notOurDataOnceOut(own: string): boolean {
+  if (!ANSWERS_OR_CONTROLS.test(own)) return false;
+  const text = oneSpace(own);
+  const m = NOT_OUR_DATA_ONCE_OUT.exec(text);
+  if (!m) return false;
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return !dataReachesParty(rest);
+}
 /** The service discloses, or data passed on. */
 const WE_DISCLOSE = new RegExp(String.raw`${WE_DISCLOSE_ACTIVE.source}|${PASSED_ON.source}`);
 
@@ -619,9 +644,44 @@ const SHARE_VERB =
 /** An outside party that gets the data, beside a pointer: "…our partners, who receive your email address". */
 const PARTY_RECEIVES =
   /\b(?:part(?:y|ies|ners?)|advertisers|providers|vendors|affiliates)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains)\b/;
+/**
+ * Data reaching an outside party in the clause's own words, beside "not responsible for the data once out" (which says
+ * who answers for data the clause itself discloses): "our payment processor receives your card details", "advertisers
+ * will have access to your profile", "our vendors process your personal data", "your data is sent to our analytics
+ * provider", "your information will pass to the acquirer". Over single-spaced text (oneSpace).
+ */
+const PARTY_HOLDS =
+  /\b(?:part(?:y|ies|ners?)|advertisers?|providers?|vendors?|affiliates?|processors?|apps?|applications?|acquirers?|buyers?|recipients?)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains|store|stores|process|processes|have access|has access|get access|gets access|gain access|gains access)\b/;
+/** Data passed to someone in the passive, or passing to them: "is sent to", "will pass to". Single-spaced text. */
+const HANDED_TO =
+  /\b(?:is|are|be|been) (?:sent|passed|transferred|disclosed|provided|transmitted|shared|given|made available) to\b|\bpass(?:es)? to\b/;
+const dataReachesParty = (spaced: string): boolean =>
+  PARTY_RECEIVES.test(spaced) || PARTY_HOLDS.test(spaced) || HANDED_TO.test(spaced);
 /** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
 const STILL_DISCLOSED =
   /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
+/**
+ * The service giving on what it took in, the "from" inside the object: "we may provide information we collect from you
+ * to third parties", "we may make the data we collect when you use our apps available to advertisers". The giving verb
+ * is the service's own (right after "we" and its modals), its object is data (the collecting clause sits between the
+ * verb and "to"/"with", or a data word or "it"/"them" comes right after the verb) and a recipient follows: "we provide
+ * ad services to publishers" gives services, and the data it received elsewhere in the unit still comes in.
+ */
+const WE_GIVE = String.raw`\bwe\s+(?:(?:may|might|also|can|could|will|would|sometimes|routinely|only|not|never|do|does|don['’]t|won['’]t)\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`;
+const GIVEN_DATA = String.raw`\s+(?:(?:the|this|that|such|these|those|your|any|certain|all|some|aggregated?|personal)\s+){0,2}(?:${wordsPattern(shortestPhrases(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w))))}|it|them)(?=\s+(?:we|you|that|which|collected|obtained|received|gathered|from|to|with|available|accessible)\b)`;
+const GIVEN_TO = [String.raw`\b(?:(?:available|accessible)\s+)?(?:to|with)\b`, gap(3), CONTRACT_RECIPIENT] as const;
+const WE_GIVE_ON = anyOf(
+  wordSeq(
+    WE_GIVE,
+    run(60, CLAUSE_RUN),
+    String.raw`\b(?:we|you)\s+(?:(?:have|may|might|also)\s+)?(?:collect|collected|receive|received|obtain|obtained|gather|gathered|get)\b`,
+    run(60, CLAUSE_RUN),
+    String.raw`\bfrom\b`,
+    run(60, CLAUSE_RUN),
+    ...GIVEN_TO,
+  ),
+  wordSeq(WE_GIVE + GIVEN_DATA, run(120, CLAUSE_RUN), ...GIVEN_TO),
+);
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
 const GIVES_OUT =
   /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
@@ -1106,10 +1166,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       return (
         !serviceDiscloses(own, ctx.firstParty) &&
-        (OUTSIDE_OUR_POLICY.test(own) || (NOT_OUR_PRACTICES.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
+        (OUTSIDE_OUR_POLICY.test(own) ||
+          ((NOT_OUR_PRACTICES.test(own) || notOurDataOnceOut(own)) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
       );
     },
-    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
+    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices or for the data once outside parties hold it, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
     mustVeto: [
       "The third party's collection, use, and disclosure of your information will be subject to such third-party service's privacy policy.",
       'The Third Party Services’ ability to use and share Usage Information is restricted by such Third Party Services’ terms of use and privacy policy.',
@@ -1122,8 +1183,17 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Each Organization controls the use and disclosure of the personal information it receives from users and, as stated above, this Policy does not apply to those practices.',
       'The Service may provide access to third-party services, whose collection and use of your information is governed by their own privacy policies.',
       'The Service may provide links to third-party websites, whose use of your data is governed by their own privacy policies.',
+      'We are not responsible for the security of the Personal Information or its processing once received by the third party.',
+      'If you choose to pay through a virtual account provider, we will not be responsible for the data you provide to this third party.',
+      'Acme is not responsible or liable for any third party access to or use of the content you post or your registration data.',
     ],
     mustNotVeto: [
+      'We share your data with advertisers and are not responsible for any third party use of it.',
+      'Your data may be disclosed to our partners, and we are not responsible for the data once they receive it.',
+      'Our vendors process your personal data, and we are not responsible for the security of the data once received.',
+      'Your data is sent to our analytics provider, and we are not responsible for the data once it is received.',
+      'We may transfer your data to a buyer, and we will have no control over the information after that.',
+      'We provide your address to delivery partners; we are not responsible for the data once they receive it.',
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
       'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
       'Your personal information may be disclosed to our partners, who process it pursuant to their own privacy policies.',
@@ -1531,7 +1601,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     // The unit's own words: a lead-in "Acme may provide the information we obtain from you to:" lists recipients.
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !GIVES_OUT.test(own) && !WE_AND_PARTIES.test(own);
+      return (
+        DATA_COMES_IN.test(own) &&
+        !SHARE_VERB.test(own) &&
+        !GIVES_OUT.test(own) &&
+        !WE_AND_PARTIES.test(own) &&
+        !WE_GIVE_ON.test(own)
+      );
     },
     why: 'Data the service receives or obtains from outside parties comes in (GUIDE data_sharing, D10); a clause that also shares, discloses or sells is kept.',
     mustVeto: [
@@ -1539,6 +1615,14 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'For example, we may obtain updated contact information from third-party information providers to reconnect with an individual or obtain demographic information (e.g., interests, preferences).',
       'We may collect Information from third parties that help us deliver the Services or process information.',
       'Service Providers and Other Parties. Service providers and other parties provide us with information needed for core aspects of the Platform.',
+      // A giving verb that is not the service's, or no recipient after it.
+      'We collect information from partners who provide services to our customers.',
+      'We may obtain information from third parties to provide the services to you.',
+      'We receive data from advertising partners that make their offers available to users.',
+      // The service's giving verb on services, not on the data.
+      'We may receive data from publishers and we provide ad services to publishers.',
+      'We obtain information from merchants when we provide payment services to those merchants.',
+      'We receive information from our customers, and we provide our platform to businesses of all sizes.',
     ],
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
@@ -1548,6 +1632,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
+      // The service gives on what it collected: the "from" names the data.
+      'We may provide information we collect from you to third parties.',
+      'We may make the data we collect when you use our apps available to third parties.',
+      'We receive data from partners, and we may provide it to advertisers.',
     ],
   },
   {

@@ -77,14 +77,20 @@ import {
   SOURCE_KIND_HEADS,
   USERS_OWN_PROVIDER_WORDS,
   DISCLOSURE_GERUNDS,
+  RELATIVE_PRONOUNS,
+  RECIPIENT_OWN_PLACES,
+  SERVICE_HELD_DATA_WORDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
 import { RECIPIENT_HEADING_SOURCE, RELATIVE_ACT_SOURCE, WHO_RECEIVES_HEADING_SOURCE } from '../table-cell';
-import { plainWords, wordsPattern } from '../word-pattern';
+import type { FirstPartyNames } from '../first-party';
+import { oneSpace, plainWords, wordsPattern } from '../word-pattern';
 import { MAY_BE_SALE } from '../sale-rights';
+import { endsAt } from '../sticky-at';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
+import { PLAIN_DENIAL } from '../denial';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
@@ -169,9 +175,9 @@ const SHARE_WORD = [
   alt(
     [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
     [String.raw`\b${HAND}`, gap(4), 'over'],
-    // Up to nine words: a list of the user's data ("make your name, email address and phone number available");
+    // Up to twelve words: a list of the user's data ("make your name, email address and phone number available");
     // past four, share-with-third-parties keeps it only for the user's data (madeAvailableFarNotUsers).
-    [String.raw`\b${MAKE}`, gap(9), AVAILABLE],
+    [String.raw`\b${MAKE}`, gap(12), AVAILABLE],
   ),
   REST,
 ];
@@ -396,6 +402,33 @@ const THEY_OWN_PURPOSE_AFTER = new RegExp(
 /** Their own users' data, right after the recipients' act ("developers … may collect information from their users"). */
 const THEIR_OWN_USERS_AFTER =
   /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/;
+/**
+ * The recipients collect on their own places, not the service's: "Our partners receive your information when you visit
+ * or use their services", "… when you visit their websites" (GUIDE: sharing is a disclosure by the service). Right
+ * after the data (a run of any words before "when" was polynomial for recheck); theirOwnPlaces reads the rest.
+ */
+const THEIR_OWN_PLACES_AFTER = new RegExp(
+  String.raw`^\s+(?:about\s+you\s+)?(?:when|if|whenever|while)\s+you\s+(?:visit|use|access|browse)(?:\s+(?:or|and)\s+(?:visit|use|access|browse))?\s+their\s+(?:own\s+)?${wordsPattern(RECIPIENT_OWN_PLACES)}\b`,
+);
+/** The service's own place anywhere further on: "… through the Service", "… or ours", "… integrated into our app". */
+const SERVICE_PLACE = /\b(?:our|ours|the\s+services?)\b/;
+/** Data the user gives the service, or their services reached through the user's account with it. */
+const SERVICE_HELD_DATA = new RegExp(String.raw`\b${wordsPattern(SERVICE_HELD_DATA_WORDS)}\b`);
+const WITH_YOUR_ACCOUNT = /\b(?:with|using|via|through) your (?:[\w-]+ )?(?:account|login|credentials)\b/;
+/**
+ * Recipients that collect only on their own places take nothing from the service; not when the service's place, its
+ * name, the user's account with it or data the user gives it (account, profile, card details) is in the clause: "…
+ * when you use their services through the Acme app", "our affiliates receive your account information when you use
+ * their services".
+ */
+function theirOwnPlaces(evidence: string, after: string, firstParty: FirstPartyNames | undefined): boolean {
+  if (!THEIR_OWN_PLACES_AFTER.test(after)) return false;
+  const end = after.search(/[.;](?:\s|$)/);
+  const rest = oneSpace(end < 0 ? after : after.slice(0, end));
+  if (SERVICE_PLACE.test(rest) || SERVICE_HELD_DATA.test(evidence) || WITH_YOUR_ACCOUNT.test(rest)) return false;
+  const words = plainWords(rest.toLowerCase());
+  return !(firstParty ?? []).some((name) => name.length > 0 && words.includes(name[0]!));
+}
 /** The recipients' own ends further on in the sentence (the lexicon's RECIPIENT_OWN_ENDS). */
 const OWN_ENDS_AHEAD = String.raw`[^.;]{0,80}?\b${wordsPattern(RECIPIENT_OWN_ENDS)}\b`;
 /** A relative clause that presupposes the sharing: "(that) we provide to them", "we share with them", "we send them". */
@@ -471,7 +504,18 @@ const GIVES_IT = new RegExp(
  * The reader as the one who must bind its own recipients ("Customer shall require its third parties to …", "Licensee
  * must restrict its vendors from …"): the reader's duty, no limit of the service's. Read just before the verb.
  */
-const READER_BINDS_ITS_OWN = String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?$`;
+const READER_BINDS_ITS_OWN = new RegExp(
+  String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?`,
+  'y',
+);
+/** How far back READER_BINDS_ITS_OWN is read: its longest ("subscribers is required to ensure that it ", 43) with room for doubled spaces. */
+const READER_BINDS_WITHIN = 80;
+/**
+ * READER_BINDS_ITS_OWN read back from the end of `before` (endsAt): as a regex ending in `$` after the reader's names,
+ * recheck judges it polynomial.
+ */
+const readerBindsItsOwn = (before: string): boolean =>
+  endsAt(READER_BINDS_ITS_OWN, before, before.length, READER_BINDS_WITHIN);
 /**
  * The recipients may use the data for themselves after all ("… but they may also use it for their own marketing",
  * "partners who agree to use your data for their own marketing purposes"); not a bar on it ("from using it for their
@@ -509,6 +553,19 @@ const THIRD_THEN_COMBINE = anyOf(
 const READERS_OWN_PARTY_BEFORE = new RegExp(
   String.raw`\byour\s+(?:own\s+)?(?!${wordsPattern(READER_WISH_NOUNS)}\s)(?:[\w-]+\s+)?$`,
 );
+/** "by" (and an owner) right before the recipients, read back from their start (endsAt). */
+const BY_BEFORE = /by\s+(?:our\s+|the\s+|its\s+|their\s+)?/y;
+/** How far back BY_BEFORE is read: its longest ("by their ", 9) with room for doubled spaces. */
+const BY_BEFORE_WITHIN = 40;
+/**
+ * Before recipients chosen or asked (recipients-chosen-or-asked): a share act, "by", the reader's own party, or the
+ * reader binding its own recipients, each read on its own: as one regex, recheck judges them polynomial.
+ */
+const chosenOrAskedRejected = (before: string): boolean =>
+  SHARE_ACT.test(before) ||
+  endsAt(BY_BEFORE, before, before.length, BY_BEFORE_WITHIN) ||
+  READERS_OWN_PARTY_BEFORE.test(before) ||
+  readerBindsItsOwn(before);
 /**
  * What a recipient joins the data with, said within a few words of the data ("… with other data they collect", "… to
  * other information they have", "… against their records"); not "in order to comply with …" or "in accordance with".
@@ -2374,7 +2431,8 @@ const THIRD_PARTY_AS_ADJECTIVE =
 const USERS_DATA_OBJECT = new RegExp(
   String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
 );
-const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
+/** A form of "make" as one word (also read by the engine's anchor for "make … available"). */
+export const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 /**
  * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
  * data ("make your name, email address and phone number available to our partners", "make certain information
@@ -2387,7 +2445,19 @@ function madeAvailableFarNotUsers(evidence: string): boolean {
   if (!MAKE_WORD.test(ws[0] ?? '')) return false;
   const end = ws.findIndex((w) => w === 'available' || w === 'accessible');
   const object = ws.slice(1, Math.max(1, end));
-  return object.length > 4 && !USERS_DATA_OBJECT.test(object.join(' '));
+  return object.length > 4 && !USERS_DATA_OBJECT.test(objectHead(object).join(' '));
+}
+const RELATIVE_WORD = new RegExp(String.raw`^${wordsPattern(RELATIVE_PRONOUNS)}$`);
+/**
+ * A long object up to its first relative clause: the user's data inside "our API, which lets you export your data," or
+ * "every reasonable effort to ensure that your personal data is not …" describes the service's thing, not what is made
+ * available. "that" before a data word is a determiner ("all of that information") and does not end the head.
+ */
+function objectHead(object: readonly string[]): readonly string[] {
+  const cut = object.findIndex(
+    (w, i) => i > 0 && RELATIVE_WORD.test(w) && !(w === 'that' && DATA_WORD.test(object[i + 1] ?? '')),
+  );
+  return cut < 0 ? object : object.slice(0, cut);
 }
 const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
 /** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
@@ -2405,7 +2475,7 @@ function disclosureAsSaleSubject(before: string, evidence: string, after: string
   const rest = after.replace(ABBREVIATION_PERIOD, ' ').split(/[.;!?]/)[0] ?? '';
   const sale = MAY_BE_SALE.exec(rest);
   if (!sale) return false;
-  if (/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, sale.index + sale[0].length))) return false;
+  if (PLAIN_DENIAL.test(rest.slice(0, sale.index + sale[0].length))) return false;
   if (/\bopt(?:[\s-]?s)?[\s-]?out\b|\bopting[\s-]out\b|\bdo\s+not\s+sell\b/.test(before + evidence + after))
     return false;
   return !/\b(?:and|but|so|which)\s+we\b|\bwe\s+(?:do|did)\b/.test(rest);
@@ -2592,7 +2662,7 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
-        '(make|makes|making|made) .{0,9} (available|accessible) to .{0,5} #ThirdParty',
+        '(make|makes|making|made) .{0,12} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
@@ -4061,6 +4131,8 @@ export const dataSharing: CategoryRules = {
       // Their own users' data ("developers … may collect information from their users").
       // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
       rejectAfter: new RegExp(`${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}`),
+      // … nor what they collect on their own places (joined to the regex above, recheck found it polynomial).
+      rejectInUnit: { test: (_before, evidence, after, firstParty) => theirOwnPlaces(evidence, after, firstParty) },
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
@@ -4111,8 +4183,10 @@ export const dataSharing: CategoryRules = {
         // The address received is data; only "your email" itself is the user's message.
         'Our partners may receive your email address to send you the newsletter.',
         'Our service providers may use your email to send you newsletters.',
+        'Third parties may collect information about you when you use their apps through our platform.',
       ],
       mustNotMatch: [
+        'Our partners receive your information when you visit or use their services.',
         'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
         'Developers who build apps using the platform tools may collect information from their users.',
         'Third parties may not access our servers.',
@@ -4446,9 +4520,7 @@ export const dataSharing: CategoryRules = {
       ],
       // As for recipients-bound: a share act before or after the limit is the share rules' grant; the user's own
       // vendors and the recipients' binding of the service are no limit of the service's.
-      rejectBefore: new RegExp(
-        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|${READERS_OWN_PARTY_BEFORE.source}|${READER_BINDS_ITS_OWN}`,
-      ),
+      rejectBefore: { test: chosenOrAskedRejected },
       // … nor recipients a relative clause says receive the data ("we ask partners who receive your data to respect your
       // privacy"): that states the sharing, which the share rules read as a grant; nor a "provide"/"give" that passes it
       // on, nor recipients that may use it for their own ends (a grant).
@@ -4783,7 +4855,7 @@ export const dataSharing: CategoryRules = {
         'they .{0,2} (may|can|will|must|shall) only (use|process|access|handle|disclose|retain)',
         `they .{0,2} (are|is) only (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle)`,
       ],
-      rejectEvidence: /\b(?:not|never)\b|n['’]t\b/i,
+      rejectEvidence: PLAIN_DENIAL,
       rejectBefore: {
         test: (before: string) => THEY_AFTER_CLAUSE_BEFORE.test(before) || USERS_BEFORE_THEY.test(before),
       },
@@ -5159,7 +5231,7 @@ export const dataSharing: CategoryRules = {
       // parties' use of cookies", "patents related to use of the SDK".
       rejectEvidence: /\b(?:the|their|its|your|of|to)\s+use\b|['’]s?\s+use\b/i,
       // Their trackers on their own sites are no part of the service: "third parties use cookies on their own websites".
-      rejectAfter: /^\W*(?:on|in)\s+their\s+own\s+(?:web\s*)?(?:sites?|pages|services)\b/,
+      rejectAfter: new RegExp(String.raw`^\W*(?:on|in)\s+their\s+own\s+${wordsPattern(RECIPIENT_OWN_PLACES)}\b`),
       // Blocking cookies is the user's control, not the party's tracking: "allow you to block cookies from third parties".
       rejectBefore:
         /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$/,
