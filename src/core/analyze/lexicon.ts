@@ -4853,3 +4853,60 @@ export const LICENCE_END_TIMES: readonly string[] = ['when', 'once', 'upon', 'if
 export const LICENCE_END_GAP = 10;
 /** The most words between the end verb and its time. */
 export const LICENCE_END_TIME_GAP = 6;
+
+/**
+ * Who holds a right in a change report (core/diff/right-holder.ts): the reader's nouns beside the reader's pronouns
+ * ("California residents have the right to …", "Each user has the right to …").
+ */
+export const READER_NOUNS: readonly string[] = [
+  ...'user users consumer consumers customer customers resident residents individual individuals'.split(' '),
+];
+/** What the reader does that starts an act ("permit you to request that we:", "Should you wish, we delete …"). */
+export const READER_REQUEST_VERBS: readonly string[] = [
+  ...'request requests ask asks object objects opt opts exercise exercises withdraw withdraws'.split(' '),
+  ...'choose chooses instruct instructs direct directs wish wishes'.split(' '),
+];
+/** The words after the reader's subject that give the reader a right or an ability ("you may", "you are entitled"). */
+export const READER_ABILITY_WORDS: readonly string[] = ['may', 'can', 'could', 'entitled'];
+/** The reader's request as the occasion of an act: "upon your request", "at your direction", "per your instructions". */
+export const REQUEST_OCCASION_WORDS: readonly string[] = ['upon', 'on', 'at', 'by', 'per', 'following', 'your'];
+export const REQUEST_NOUNS: readonly string[] = ['request', 'requests', 'instruction', 'instructions', 'direction'];
+/** After a request noun, someone else's request: "at the request of law enforcement". */
+export const REQUEST_OF_OTHERS: readonly string[] = ['of', 'from'];
+/** Determiners before a right: "reserves its right to", "your right to". */
+export const RIGHT_DETERMINERS: readonly string[] = [...OBJECT_DETERMINERS, 'a', 'an', 'his', 'her'];
+/** Words that say data goes on from whoever received it ("further shared", "share it further", "onward transfers"). */
+export const ONWARD_WORDS: readonly string[] = [
+  ...HEADER_ACT_MODIFIERS.filter((w) => w !== 'international'),
+  'onwards',
+  'subsequently',
+];
+/** Verbs that pass data on again by themselves ("brokers may resell it"). */
+export const ONWARD_VERBS: readonly string[] = [
+  ...'resell resells resold reselling redisclose rediscloses redisclosed reshare reshares reshared'.split(' '),
+];
+/** Words between a recipient as subject and its verb of passing data on ("providers may in turn disclose"). */
+export const ONWARD_SUBJECT_LINKS: readonly string[] = [
+  ...MODAL_WORDS,
+  ...SUBJECT_VERB_LINKS,
+  ...'then in turn themselves'.split(' '),
+];
+/** Words that set a condition on a right a change report compares (core/diff/restated-rights.ts). */
+export const RIGHT_CONDITION_WORDS: readonly string[] = [
+  ...CONDITION_WORDS,
+  ...'only except unless without until provided'.split(' '),
+];
+/** Determiners before the thing a right is over ("discontinue this plan", "any plan", "such information"). */
+export const RIGHT_OBJECT_DETERMINERS: readonly string[] = [
+  ...OBJECT_DETERMINERS.filter((w) => !PARTITIVE_WORDS.includes(w)),
+  ...'such each every a an'.split(' '),
+];
+/**
+ * The words of the lexicon's phrases that name nothing by themselves ("interest based content and ads", "certain third
+ * parties"): a restatement may say them its own way.
+ */
+export const PLAIN_IN_PHRASES: readonly string[] = [
+  ...MODAL_WORDS,
+  ...PARTITIVE_WORDS,
+  ...'and or nor but of to for with by on in at from as other others all any every each both either'.split(' '),
+];

@@ -32,6 +32,7 @@ import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isFramed, isOlderText, isOtherPage, nearestVariant } from './variants';
 import { restatedElsewhere } from './restated-elsewhere';
 import { restatedInBlock } from './restated-in-block';
+import { restatedRights } from './restated-rights';
 import { repeatedVerbatim } from './repeated';
 import { listedApart } from './enumerated';
 import { onlyWrittenOutChanged } from './written-out';
@@ -327,6 +328,8 @@ export function diffWithWordingEdits(
   const listed = listedApart(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
   // Prose said again in the words of a clause the edition rewrote elsewhere.
   const elsewhere = restatedElsewhere(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
+  // A right said again in the words of the clauses of the other version the edition rewrote that give it.
+  const rights = restatedRights(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
   for (const paired of alignment) {
     if (paired.kind === 'same') continue;
     if (!sincePrevious(paired, after.clauses)) continue;
@@ -369,13 +372,15 @@ export function diffWithWordingEdits(
             repeatedAfter(b!, cb) ||
             listed.removed.has(entry.before!) ||
             restated.removed.has(entry.before!) ||
-            elsewhere.removed.has(entry.before!)
+            elsewhere.removed.has(entry.before!) ||
+            rights.removed.has(entry.before!)
           : entry.kind === 'added' &&
             (inBefore(a!, ca) ||
               repeatedBefore(a!, ca) ||
               listed.added.has(entry.after!) ||
               restated.added.has(entry.after!) ||
-              elsewhere.added.has(entry.after!)));
+              elsewhere.added.has(entry.after!) ||
+              rights.added.has(entry.after!)));
     if (sameEffect) wordingEdits.push(...changes);
     else for (const change of changes) items.push({ change, position: entry.position });
   }

@@ -5,6 +5,8 @@ import { diffWithWordingEdits, type VersionSnapshot } from '../../../src/core/di
 export interface C {
   section: string;
   text: string;
+  /** The lead-ins of the list the clause is an item of. */
+  leads?: string[];
   /** [category, stance, severity] findings on this clause. */
   f?: Array<[CategoryId, Stance, Severity]>;
 }
@@ -18,6 +20,7 @@ export function snapshot(items: readonly C[]): VersionSnapshot {
     text: it.text,
     sectionPath: it.section ? [it.section] : [],
     section: it.section,
+    ...(it.leads ? { leads: it.leads } : {}),
   }));
   const findings: Finding[] = items.flatMap((it, i) =>
     (it.f ?? []).map(([category, stance, severity]) => ({
