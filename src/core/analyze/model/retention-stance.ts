@@ -110,9 +110,10 @@ const LEGAL = anyOf(M.legal);
 export function retentionStance(text: string): Stance {
   const lower = text.toLowerCase();
   if (opensEnd(text, lower) || NO_DUTY.test(text)) return 'grant';
-  if (NEGATED_DELETION.test(lower) || UNABLE_TO_DELETE.test(lower)) {
+  const denied = withoutReaderSupposed(lower);
+  if (NEGATED_DELETION.test(denied) || UNABLE_TO_DELETE.test(denied)) {
     // The reason follows the negated deletion ("… will not delete it, which the law requires us to keep").
-    const reason = text.slice(endOfNegatedDeletion(lower));
+    const reason = text.slice(endOfNegatedDeletion(denied));
     return LEGAL.test(reason) && !SERVICE_PURPOSE.test(text) ? 'restrict' : 'grant';
   }
   if (PERIOD.test(text) || RELATIONSHIP.test(text)) return 'restrict';
@@ -125,6 +126,25 @@ export function retentionStance(text: string): Stance {
   )
     return 'restrict';
   return 'grant';
+}
+
+const IF_READER = new RegExp(String.raw`\bif\s+${words(M.readers)}\b`, 'g');
+/** The if-clause ends at a stop or at a clause of the service's or a reason ("even if you have deleted it as we do not …"). */
+const CLAUSE_END = /[,.;:]|\b(?:we|as|because|since|but|so|then)\b/;
+/**
+ * The text with each negation in an if-clause of the reader's blanked: "if you are unable to delete it, contact us",
+ * "posts remain if you do not delete them" suppose the reader's own deletion (R1, R8), no deletion the service refuses.
+ */
+function withoutReaderSupposed(lower: string): string {
+  let out = lower;
+  for (const m of lower.matchAll(IF_READER)) {
+    const from = m.index + m[0].length;
+    const end = lower.slice(from, from + 160).search(CLAUSE_END);
+    const clause = lower.slice(from, end < 0 ? from + 160 : from + end);
+    const blanked = clause.replace(NEGATION_WORD, (w) => ' '.repeat(w.length));
+    out = out.slice(0, from) + blanked + out.slice(from + clause.length);
+  }
+  return out;
 }
 
 /** Where the first deletion word after a negation ends (NEGATED_DELETION has matched). */

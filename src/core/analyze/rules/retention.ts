@@ -5,6 +5,7 @@ import { isPointer } from '../pointer';
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
+import { anyOf, run, wordSeq, words as wordGap } from '../word-gap';
 import { wordsPattern as words } from '../word-pattern';
 
 /** A count in a period, as a match term: digits or a number word ("30 days", "six years", "ninety (90) days"). */
@@ -147,6 +148,113 @@ const KEEPS_OR_DELETES: readonly RegExp[] = [
   /\b(?:retain|retains|keep|keeps|store|stores)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/,
 ];
 
+/** A deletion supposed, not made: "if you choose to delete …", "if we delete your personal information". */
+const SUPPOSED_DELETION = anyOf(
+  wordSeq(
+    String.raw`\b(?:if|once|when|should)\s+(?:you|we)`,
+    wordGap(4, { lead: true }),
+    String.raw`(?:delet|eras|remov)`,
+  ),
+  wordSeq(
+    String.raw`\b(?:if|once|when)`,
+    wordGap(6, { lead: true }),
+    String.raw`request(?:s|ed)?\s+(?:to\s+delete|that\s+we\s+delete|(?:the\s+)?(?:deletion|erasure))`,
+  ),
+);
+/**
+ * What the user loses by it: the service can no longer provide, something will no longer work or be available. Plain
+ * phrases on the whitespace-flattened text (hasPhrase): as regexes with a `\s+` between each word they were too slow
+ * for the recheck of every regex to decide.
+ */
+const LOSS_OF_SERVICE: readonly string[] = [
+  ...['no longer', 'no longer be able to', 'not be able to', 'unable to'].flatMap((lead) =>
+    ['provide', 'offer', 'maintain', 'deliver'].map((verb) => `${lead} ${verb}`),
+  ),
+  'no longer eligible',
+  'no longer be eligible',
+  'will not work',
+  'may not work',
+  'might not work',
+  'will be terminated',
+];
+const WHITESPACE = /\s+/g;
+const WORD_CHAR = /\w/;
+/** The phrase in the text (whitespace flattened to one space) as whole words: no word character either side. */
+function hasPhrase(flat: string, phrase: string): boolean {
+  for (let at = flat.indexOf(phrase); at >= 0; at = flat.indexOf(phrase, at + 1)) {
+    const before = flat[at - 1] ?? ' ';
+    const after = flat[at + phrase.length] ?? ' ';
+    // A phrase that ends in a stop ("received:") needs no boundary after it.
+    const endsWord = WORD_CHAR.test(phrase.at(-1) ?? '');
+    if (!WORD_CHAR.test(before) && !(endsWord && WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+const anyPhrase = (lower: string, phrases: readonly string[]): boolean => {
+  const flat = lower.replace(WHITESPACE, ' ');
+  return phrases.some((p) => hasPhrase(flat, p));
+};
+/** Money or licence rights as what is kept: "retain the applicable fees", "the Share not retained by Acme" (not data). */
+const MONEY_WORDS = String.raw`(?:fees?|revenues?|funds|monies|money|proceeds|commissions?|amounts?(?!\s+of\b)|licen[cs]e\s+rights)`;
+const MONEY_OR_RIGHTS_KEPT = anyOf(
+  wordSeq(
+    String.raw`\b(?:retain|retains|retained|retaining)`,
+    wordGap(6, { lead: true }),
+    String.raw`${MONEY_WORDS}\b`,
+  ),
+  new RegExp(String.raw`\b(?:${MONEY_WORDS}|share)\s+(?:not\s+)?(?:retained|kept)\s+by\b`),
+);
+/** Data named as what is kept, or a period: the unit keeps data too ("retain payment records and fees for 7 years"). */
+const DATA_KEPT = anyOf(
+  new RegExp(COUNT_UNIT),
+  wordSeq(
+    String.raw`\b(?:retain|keep|store)[\w]*`,
+    wordGap(5, { lead: true }),
+    String.raw`(?:data|information|records)\b`,
+  ),
+);
+/** With no end of its own (a period, "until"), no need of the reader's, and within one clause (kept-for-service-needs). */
+const OWN_NEEDS_REJECT = new RegExp(
+  String.raw`[;:]|\buntil\b|${COUNT_UNIT}|\b(?:for\s+you\s+to|you\s+(?:can|could|may|might|will|wish|want|need|choose|decide))\b|,\s*(?:and|but|or|so)\s+(?:you|we|they|it)\b`,
+);
+const NUMBER_OF_REQUESTS = wordSeq(String.raw`\bnumber\s+of`, wordGap(2, { lead: true }), String.raw`requests\b`);
+const SEVERED_PROVISION = wordSeq(
+  String.raw`\bprovisions?\b`,
+  run(80, '[^.;]'),
+  String.raw`\b(?:invalid|unenforceable|illegal|void)\b`,
+);
+/** The end of a browsing session: the browser closed, the visit over. */
+const BROWSER_SESSION_END =
+  /\b(?:clos(?:e|es|ed|ing)|quit|exit)\s+(?:your|the|their)\s+(?:web\s+)?browser\b|\bbrowser\s+(?:is|has\s+been)\s+closed\b|\bafter\s+(?:that|the|each|your)\s+visit\b/;
+/** A period of a tracker's own: a count of time units, "timeout", "period". */
+const OWN_PERIOD = anyOf(new RegExp(COUNT_UNIT), /\b(?:timeout|period)\b/);
+/** The user's data named, not a tracker: "your search history", "personal data". */
+const USER_DATA_NAMED = /\b(?:your|personal)\s+(?:[\w-]+\s+)?(?:data|information|history|content|messages|files)\b/;
+
+/** Figures on deletion requests: "complied with", "median response", "received:" (phrases, as LOSS_OF_SERVICE). */
+const REQUEST_METRICS: readonly string[] = [
+  'complied with',
+  'median number',
+  'median response',
+  'mean response',
+  'request received',
+  'requests received',
+  'received:',
+  'received :',
+];
+const COUNT_OF_REQUESTS = /:\s\d[\d,]*\s+requests\b/;
+/** No duty to keep (R10): "not required to keep", "is not required and may not keep back-up copies". */
+const NO_DUTY_KEEP =
+  /\b(?:required|obligated|obliged|obligation)\s+(?:to|and\s+may\s+not)\s+(?:keep|retain|store|maintain|preserve)\b/g;
+const NO_DUTY_BEFORE = /\bnot\s+(?:be\s+)?$|\bno\s+$/;
+/** The duty to keep, denied just before it ("not (be) required to keep", "no obligation to retain"). */
+function noDutyToKeep(lower: string): boolean {
+  for (const m of lower.matchAll(NO_DUTY_KEEP)) {
+    if (NO_DUTY_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
 export const retention: CategoryRules = {
   category: 'retention',
   // Every rule's cues need one of these words: most clauses stop here before any rule cue runs.
@@ -161,7 +269,7 @@ export const retention: CategoryRules = {
       // or delete" (a right the user has, "you have the right to delete", is R1's).
       when: (lower) => SERVICE_MAY_DELETE.test(lower) || SERVICE_RIGHT_TO_DELETE.test(lower),
       unless:
-        /\b(?:retain(?!s?\s+(?:the|all)\s+rights?\b)|retained|retention|keep|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
+        /\b(?:retain(?!s?\s+(?:the|all)\s+rights?\b)|retained|retention|keep(?!\s+in\s+mind)|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
       why: 'The service’s power to delete ("we may delete messages after twelve months", "we may delete inactive accounts") is no committed schedule (R2): not retention.',
       mustVeto: [
         'You understand that we may delete any messages stored in your account after a period of twelve months, without notice.',
@@ -170,6 +278,7 @@ export const retention: CategoryRules = {
         'Acme has the perpetual and irrevocable right to delete any or all of your content, for any reason or no reason.',
         'We retain the right to remove, delete, edit or block any of Your Content at any time at our sole discretion.',
         'Acme reserves the right to suspend, restrict, disable, terminate, or delete your Account at any time.',
+        'Keep in mind that we reserve the right to remove any content at any time.',
       ],
       mustNotVeto: [
         'You have the right to delete your account and the content you posted at any time.',
@@ -179,13 +288,19 @@ export const retention: CategoryRules = {
     },
     {
       id: 'retention.request-metrics',
-      when: /\b(?:complied\s+with|median\s+(?:number|response)|mean\s+response|requests?\s+received|received\s*:)/,
+      when: (lower) =>
+        anyPhrase(lower, REQUEST_METRICS) || COUNT_OF_REQUESTS.test(lower) || NUMBER_OF_REQUESTS.test(lower),
       why: 'Figures on how many deletion requests were received and answered (the CCPA metrics) report on rights; they keep or bound no data.',
       mustVeto: [
         'Requests to delete: Received: 1,175 | Complied with: 1,175 | Denied: 0 | Median response time: 0.83 days',
         'The median number of days within which we responded to requests to know and requests to delete: 1 and 1.',
+        'The number of CCPA requests to delete that Acme received and denied in 2024: 194 and 0.',
+        'Requests to delete from individuals globally: 16 requests, processed within 5 days.',
       ],
-      mustNotVeto: ['You have the right to request that we delete your personal information.'],
+      mustNotVeto: [
+        'You have the right to request that we delete your personal information.',
+        'You may make up to 2 requests to delete your data each year.',
+      ],
     },
     {
       id: 'retention.request-verification',
@@ -246,6 +361,83 @@ export const retention: CategoryRules = {
         'You are solely responsible for retaining copies of any User Content you post, since upon termination you may lose access to it.',
       ],
       mustNotVeto: ['We are responsible for retaining your records for seven years.'],
+    },
+    {
+      id: 'retention.deletion-consequence',
+      // Unless the unit also keeps, bounds or grants the deletion ("you can delete …, but we will no longer …").
+      when: (lower) =>
+        SUPPOSED_DELETION.test(lower) &&
+        anyPhrase(lower, LOSS_OF_SERVICE) &&
+        !KEEPS_OR_DELETES.some((re) => re.test(lower)),
+      why: 'What the user loses once data is deleted ("if you delete …, we can no longer provide the program") is the consequence of a choice stated elsewhere (G8: none role=explanation), not how long data is kept.',
+      mustVeto: [
+        'If you choose to delete your information from the loyalty program, we can no longer provide you with its services.',
+        'If you request that we delete information essential to the program, we will not be able to provide its benefits.',
+        'Please note that if we delete your personal information, some of our services will not work the same.',
+      ],
+      mustNotVeto: [
+        'You can delete your account at any time, but we will no longer be able to provide the service.',
+        'If you delete your account, we will delete your data within 30 days and you will lose access to the service.',
+        'If you ask us to delete your data, we will do so unless we need it to provide the service.',
+      ],
+    },
+    {
+      id: 'retention.browser-session-end',
+      // Unless the unit names the user's data ("your search history is deleted when you close your browser") or a period
+      // of its own ("erased after a predefined timeout period or once the user closes the browser": a retention period).
+      when: (lower) => BROWSER_SESSION_END.test(lower) && !USER_DATA_NAMED.test(lower) && !OWN_PERIOD.test(lower),
+      why: 'Session cookies and trackers that are deleted when the browser closes describe how a tracker works on the user’s device (tracking), not how long the service keeps the user’s data.',
+      mustVeto: [
+        'Session cookies are deleted when you log out or close your browser.',
+        'They exist only while your browser is open and are deleted automatically or shortly after you close your browser.',
+        'Session trackers are deleted after that visit.',
+      ],
+      mustNotVeto: [
+        'Your search history is deleted when you close your browser.',
+        'We delete chat transcripts 30 days after the session ends.',
+        'Our session cookies are erased after a predefined timeout period or once the user closes the browser.',
+      ],
+    },
+    {
+      id: 'retention.money-or-rights-kept',
+      when: (lower) => MONEY_OR_RIGHTS_KEPT.test(lower) && !DATA_KEPT.test(lower),
+      why: 'Keeping money (fees, revenue, funds, an amount of a refund) or licence rights is no data kept: retention is how long the user’s data is kept.',
+      mustVeto: [
+        'Acme will be entitled to retain the applicable fees payable to us under these Terms.',
+        'Acme and its affiliates will be entitled to retain all revenue generated from any sales of such advertising.',
+        'We will be entitled to retain from the refunded payment a reasonable amount to account for that portion.',
+        'You can remove Your Content and cancel your account and Acme does not retain any license rights.',
+        'Acme may recover any amounts representing the Publishing Share not retained by Acme at the time of sale.',
+      ],
+      mustNotVeto: [
+        'We retain payment records and fees paid for seven years.',
+        'We retain your payment information to process refunds.',
+        'We retain a large amount of data about your orders for as long as necessary.',
+        'We retain your profile and may share it with partners.',
+      ],
+    },
+    {
+      id: 'retention.no-duty-to-keep',
+      when: noDutyToKeep,
+      why: 'Refusing a duty to keep copies ("not required to keep back-up copies") is the service’s power to delete (R10, R2): not retention.',
+      mustVeto: [
+        'You should be aware that Acme is not required and may not keep back-up copies of Content once the Website is deleted.',
+        'Acme is under no obligation to retain copies of your content after termination.',
+      ],
+      mustNotVeto: [
+        'Acme is under no obligation to delete your content once it has been submitted.',
+        'We are required to keep invoices for ten years.',
+      ],
+    },
+    {
+      id: 'retention.severed-provision',
+      when: SEVERED_PROVISION,
+      unless: /\b(?:your|personal)\s+(?:data|information|content)\b/,
+      why: 'A provision of the terms struck out when it is invalid ("such provision shall be deleted") is severability: no user data is deleted.',
+      mustVeto: [
+        'If any provision of the Terms is held to be invalid or unenforceable, such provision shall be deleted and the remaining provisions shall remain valid.',
+      ],
+      mustNotVeto: ['We will delete your personal data within 30 days, as the provisions of the law require.'],
     },
   ],
   adjustSeverity: (lower, base): Severity => (/\b\d+\s+(?:days?|weeks?|months?|years?)\b/.test(lower) ? 'low' : base),
@@ -663,9 +855,7 @@ export const retention: CategoryRules = {
       // ours), and with no end of its own: a period ("kept for 2 years when necessary to solve disputes") or "until".
       // Nor a need of the reader's ("as needed for you to resolve disputes"), nor one in a clause of its own ("…, and you
       // can protect your account").
-      rejectEvidence: new RegExp(
-        String.raw`[;:]|\buntil\b|${COUNT_UNIT}|\b(?:for\s+you\s+to|you\s+(?:can|could|may|might|will|wish|want|need|choose|decide))\b|,\s*(?:and|but|or|so)\s+(?:you|we|they|it)\b`,
-      ),
+      rejectEvidence: OWN_NEEDS_REJECT,
       // Nor a law that names the need ("as necessary to comply with fraud prevention laws"): only the law (R3).
       rejectAfter: /^[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:laws?|legislation|regulations?|rules)\b/,
       severity: 'medium',
@@ -685,6 +875,34 @@ export const retention: CategoryRules = {
         'We keep your data as long as needed to provide the service, and you can protect your account with a password.',
         'We retain your data as needed so that you can resolve disputes with other users.',
         'We retain transaction records as necessary to comply with fraud prevention laws.',
+      ],
+    },
+    {
+      id: 'retention.law-among-own-needs',
+      // R7, G5: kept for a list of ends that joins the law to the service's own needs ("to comply with legal obligations,
+      // detect fraud, enforce our agreements"), with no "necessary" to catch it as kept-for-service-needs does: the
+      // widest end decides, a grant over as-required-by-law's restrict.
+      cue: [
+        /\b(?:comply|compliance)\b/,
+        /\b(?:detect|prevent|investigat|resolv|enforc|protect|rectif)/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        '#RetainVerb .{0,12} (comply|compliance) with .{0,4} (obligations|requirements|law|laws|regulations) .{0,2} (detect|prevent|investigate|resolve|enforce|protect|rectify)',
+        '#RetainVerb .{0,12} (detect|prevent|investigate|resolve|enforce|protect|rectify) .{0,8} (comply|compliance) with',
+      ],
+      // With no end of its own (a period, "until"), and only ends of the service's, as kept-for-service-needs.
+      rejectEvidence: OWN_NEEDS_REJECT,
+      severity: 'medium',
+      why: 'Data kept to comply with the law and for the service’s own needs (fraud, abuse, security, enforcing its terms) has an end the service sets (R7, G5).',
+      mustMatch: [
+        'We may be required to retain data to comply with legal obligations, detect fraudulent activity, or rectify security issues.',
+        'We retain the information we collect to, among other things, detect security incidents, comply with our legal obligations, and enforce our agreements.',
+      ],
+      mustNotMatch: [
+        'We retain invoices to comply with our tax obligations.',
+        'We retain invoices for ten years to comply with legal obligations and resolve disputes.',
+        'You must comply with applicable laws and protect your password.',
       ],
     },
     {
