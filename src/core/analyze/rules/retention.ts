@@ -6,7 +6,7 @@ import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
 import { anyOf, run, wordSeq, words as wordGap } from '../word-gap';
-import { wordsPattern as words } from '../word-pattern';
+import { oneSpace, wordsPattern as words } from '../word-pattern';
 
 /** A count in a period, as a match term: digits or a number word ("30 days", "six years", "ninety (90) days"). */
 const COUNT = `/^(?:[0-9]+|${NUMBER_WORDS.join('|')})$/`;
@@ -137,6 +137,9 @@ const SERVICE_RIGHT_TO_DELETE =
 /** Checking who asks: "verify your identity", "verifiable request", "confirm your identity". */
 const VERIFICATION =
   /\bverif(?:y|ies|ied|ying|ication|iable)\b|\bconfirm\s+(?:your|their|the\s+requester['’]s)\s+identity\b/;
+/** Kept with no end: "retain … indefinitely", "the reports are kept indefinitely". */
+const KEPT_FOREVER =
+  /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/;
 /** A unit that also keeps, bounds or promises deletion: a retention statement, whatever procedure it mentions. */
 const KEEPS_OR_DELETES: readonly RegExp[] = [
   /\b(?:will|shall)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove|destroy|deletion|erasure)\b/,
@@ -145,8 +148,10 @@ const KEEPS_OR_DELETES: readonly RegExp[] = [
   /\b(?:stored|kept|deleted)\s+(?:for|within|immediately|after)\b/,
   /\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove)\b/,
   // Keeping, whatever the procedure: "we may retain your personal information indefinitely, even after we verify …".
-  /\b(?:retain|retains|keep|keeps|store|stores)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/,
+  KEPT_FOREVER,
 ];
+/** An end the unit states ("until", "as long as", an end of the service's own): it keeps data, whatever else it says. */
+const END_STATED = new RegExp(String.raw`\b(?:${words(M.statedEnd)}|${words(M.openEnd)})\b`);
 
 /** A deletion supposed, not made: "if you choose to delete …", "if we delete your personal information". */
 const SUPPOSED_DELETION = anyOf(
@@ -161,23 +166,6 @@ const SUPPOSED_DELETION = anyOf(
     String.raw`request(?:s|ed)?\s+(?:to\s+delete|that\s+we\s+delete|(?:the\s+)?(?:deletion|erasure))`,
   ),
 );
-/**
- * What the user loses by it: the service can no longer provide, something will no longer work or be available. Plain
- * phrases on the whitespace-flattened text (hasPhrase): as regexes with a `\s+` between each word they were too slow
- * for the recheck of every regex to decide.
- */
-const LOSS_OF_SERVICE: readonly string[] = [
-  ...['no longer', 'no longer be able to', 'not be able to', 'unable to'].flatMap((lead) =>
-    ['provide', 'offer', 'maintain', 'deliver'].map((verb) => `${lead} ${verb}`),
-  ),
-  'no longer eligible',
-  'no longer be eligible',
-  'will not work',
-  'may not work',
-  'might not work',
-  'will be terminated',
-];
-const WHITESPACE = /\s+/g;
 const WORD_CHAR = /\w/;
 /** The phrase in the text (whitespace flattened to one space) as whole words: no word character either side. */
 function hasPhrase(flat: string, phrase: string): boolean {
@@ -191,11 +179,11 @@ function hasPhrase(flat: string, phrase: string): boolean {
   return false;
 }
 const anyPhrase = (lower: string, phrases: readonly string[]): boolean => {
-  const flat = lower.replace(WHITESPACE, ' ');
+  const flat = oneSpace(lower);
   return phrases.some((p) => hasPhrase(flat, p));
 };
 /** Money or licence rights as what is kept: "retain the applicable fees", "the Share not retained by Acme" (not data). */
-const MONEY_WORDS = String.raw`(?:fees?|revenues?|funds|monies|money|proceeds|commissions?|amounts?(?!\s+of\b)|licen[cs]e\s+rights)`;
+const MONEY_WORDS = String.raw`(?:${words(M.moneyKept)}|${words(M.moneyAmount)}(?!\s+of\b))`;
 const MONEY_OR_RIGHTS_KEPT = anyOf(
   wordSeq(
     String.raw`\b(?:retain|retains|retained|retaining)`,
@@ -210,7 +198,7 @@ const DATA_KEPT = anyOf(
   wordSeq(
     String.raw`\b(?:retain|keep|store)[\w]*`,
     wordGap(5, { lead: true }),
-    String.raw`(?:data|information|records)\b`,
+    String.raw`(?:data|information|records|details)\b`,
   ),
 );
 /** With no end of its own (a period, "until"), no need of the reader's, and within one clause (kept-for-service-needs). */
@@ -224,36 +212,62 @@ const SEVERED_PROVISION = wordSeq(
   String.raw`\b(?:invalid|unenforceable|illegal|void)\b`,
 );
 /** The end of a browsing session: the browser closed, the visit over. */
-const BROWSER_SESSION_END =
-  /\b(?:clos(?:e|es|ed|ing)|quit|exit)\s+(?:your|the|their)\s+(?:web\s+)?browser\b|\bbrowser\s+(?:is|has\s+been)\s+closed\b|\bafter\s+(?:that|the|each|your)\s+visit\b/;
+const BROWSER_SESSION_END = new RegExp(
+  [
+    String.raw`\b${words(M.browserCloseVerbs)}\s+(?:your|the|their)\s+(?:web\s+)?browser\b`,
+    String.raw`\bbrowser\s+(?:is|has\s+been)\s+closed\b`,
+    String.raw`\bafter\s+(?:that|the|each|your)\s+visit\b`,
+  ].join('|'),
+);
+/** A heading that asks how long data is kept ("How long will my data be saved?", "Data retention"). */
+const RETENTION_HEADING = new RegExp(String.raw`\b${words(M.retentionHeading)}\b`);
 /** A period of a tracker's own: a count of time units, "timeout", "period". */
 const OWN_PERIOD = anyOf(new RegExp(COUNT_UNIT), /\b(?:timeout|period)\b/);
 /** The user's data named, not a tracker: "your search history", "personal data". */
-const USER_DATA_NAMED = /\b(?:your|personal)\s+(?:[\w-]+\s+)?(?:data|information|history|content|messages|files)\b/;
+const USER_DATA_NAMED = new RegExp(String.raw`\b(?:your|personal)\s+(?:[\w-]+\s+)?${words(M.userDataNouns)}\b`);
 
-/** Figures on deletion requests: "complied with", "median response", "received:" (phrases, as LOSS_OF_SERVICE). */
-const REQUEST_METRICS: readonly string[] = [
-  'complied with',
-  'median number',
-  'median response',
-  'mean response',
-  'request received',
-  'requests received',
-  'received:',
-  'received :',
-];
 const COUNT_OF_REQUESTS = /:\s\d[\d,]*\s+requests\b/;
 /** No duty to keep (R10): "not required to keep", "is not required and may not keep back-up copies". */
-const NO_DUTY_KEEP =
-  /\b(?:required|obligated|obliged|obligation)\s+(?:to|and\s+may\s+not)\s+(?:keep|retain|store|maintain|preserve)\b/g;
-const NO_DUTY_BEFORE = /\bnot\s+(?:be\s+)?$|\bno\s+$/;
-/** The duty to keep, denied just before it ("not (be) required to keep", "no obligation to retain"). */
+const NO_DUTY_KEEP = new RegExp(
+  String.raw`\b${words(M.dutyWords)}\s+(?:to|and\s+may\s+not)\s+${words(M.dutyKeepVerbs)}\b`,
+  'g',
+);
+/** The duty to keep, denied just before it: "not (be) required", "no obligation", "not legally required". */
 function noDutyToKeep(lower: string): boolean {
   for (const m of lower.matchAll(NO_DUTY_KEEP)) {
-    if (NO_DUTY_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) return true;
+    // The words before, the nearest first; one adverb may stand between the denial and the duty ("not legally").
+    const before = lower
+      .slice(Math.max(0, m.index - 40), m.index)
+      .split(/\s+/)
+      .filter(Boolean)
+      .reverse();
+    let k = 0;
+    if (isDutyAdverb(before[k])) k++;
+    if (before[k] === 'be') k++;
+    if (before[k] === 'not' || (before[k] === 'no' && k === 0)) return true;
   }
   return false;
 }
+const NOT_DUTY_ADVERB: ReadonlySet<string> = new Set(M.dutyNotAdverb);
+/** An adverb on the duty ("legally", "contractually"); "only" limits the duty, it does not deny it. */
+const isDutyAdverb = (word: string | undefined): boolean =>
+  word !== undefined && word.endsWith('ly') && !NOT_DUTY_ADVERB.has(word);
+
+const NARROWED_END: ReadonlySet<string> = new Set(M.narrowedEnd);
+/**
+ * The end after the law is no need of the service's own: narrowed ("resolve pending disputes", "… only"), or a new
+ * purpose of another act ("…, and to protect it we encrypt it": the verb after "and to" opens its own clause).
+ */
+function lawEndNarrowed(_before: string, evidence: string, after: string): boolean {
+  const said = evidence.split(/\s+/);
+  if (said.at(-3) === 'and' && said.at(-2) === 'to') return true;
+  const rest = (after.split(/[.;]/)[0] ?? '').split(/[^\w-]+/).filter(Boolean);
+  return rest.some((w) => NARROWED_END.has(w));
+}
+
+/** The service's own needs beside the law (law-among-own-needs): its cue, and the alternation its patterns read. */
+const OWN_NEED_VERB = new RegExp(String.raw`\b${words(M.ownNeedVerbs)}\b`);
+const OWN_NEED_VERBS = M.ownNeedVerbs.join('|');
 
 export const retention: CategoryRules = {
   category: 'retention',
@@ -289,7 +303,7 @@ export const retention: CategoryRules = {
     {
       id: 'retention.request-metrics',
       when: (lower) =>
-        anyPhrase(lower, REQUEST_METRICS) || COUNT_OF_REQUESTS.test(lower) || NUMBER_OF_REQUESTS.test(lower),
+        anyPhrase(lower, M.requestMetrics) || COUNT_OF_REQUESTS.test(lower) || NUMBER_OF_REQUESTS.test(lower),
       why: 'Figures on how many deletion requests were received and answered (the CCPA metrics) report on rights; they keep or bound no data.',
       mustVeto: [
         'Requests to delete: Received: 1,175 | Complied with: 1,175 | Denied: 0 | Median response time: 0.83 days',
@@ -367,8 +381,10 @@ export const retention: CategoryRules = {
       // Unless the unit also keeps, bounds or grants the deletion ("you can delete …, but we will no longer …").
       when: (lower) =>
         SUPPOSED_DELETION.test(lower) &&
-        anyPhrase(lower, LOSS_OF_SERVICE) &&
-        !KEEPS_OR_DELETES.some((re) => re.test(lower)),
+        anyPhrase(lower, M.lossOfService) &&
+        !KEEPS_OR_DELETES.some((re) => re.test(lower)) &&
+        !END_STATED.test(lower),
+      model: true,
       why: 'What the user loses once data is deleted ("if you delete …, we can no longer provide the program") is the consequence of a choice stated elsewhere (G8: none role=explanation), not how long data is kept.',
       mustVeto: [
         'If you choose to delete your information from the loyalty program, we can no longer provide you with its services.',
@@ -379,13 +395,23 @@ export const retention: CategoryRules = {
         'You can delete your account at any time, but we will no longer be able to provide the service.',
         'If you delete your account, we will delete your data within 30 days and you will lose access to the service.',
         'If you ask us to delete your data, we will do so unless we need it to provide the service.',
+        'If you delete your account, you will no longer be eligible for rewards and we retain your data as long as necessary.',
       ],
     },
     {
       id: 'retention.browser-session-end',
       // Unless the unit names the user's data ("your search history is deleted when you close your browser") or a period
       // of its own ("erased after a predefined timeout period or once the user closes the browser": a retention period).
-      when: (lower) => BROWSER_SESSION_END.test(lower) && !USER_DATA_NAMED.test(lower) && !OWN_PERIOD.test(lower),
+      // Nor when it keeps something with no end ("…; the reports built from them are kept indefinitely"), nor under a
+      // heading that asks how long data is kept: there the session's end answers it (a retention period).
+      when: (lower, ctx) =>
+        BROWSER_SESSION_END.test(lower) &&
+        !RETENTION_HEADING.test(ctx.headings ?? '') &&
+        !USER_DATA_NAMED.test(lower) &&
+        !OWN_PERIOD.test(lower) &&
+        !KEPT_FOREVER.test(lower) &&
+        !END_STATED.test(lower),
+      model: true,
       why: 'Session cookies and trackers that are deleted when the browser closes describe how a tracker works on the user’s device (tracking), not how long the service keeps the user’s data.',
       mustVeto: [
         'Session cookies are deleted when you log out or close your browser.',
@@ -396,11 +422,12 @@ export const retention: CategoryRules = {
         'Your search history is deleted when you close your browser.',
         'We delete chat transcripts 30 days after the session ends.',
         'Our session cookies are erased after a predefined timeout period or once the user closes the browser.',
+        'Analytics cookies are deleted when you close your browser; the reports built from them are kept indefinitely.',
       ],
     },
     {
       id: 'retention.money-or-rights-kept',
-      when: (lower) => MONEY_OR_RIGHTS_KEPT.test(lower) && !DATA_KEPT.test(lower),
+      when: (lower) => MONEY_OR_RIGHTS_KEPT.test(lower) && !DATA_KEPT.test(lower) && !END_STATED.test(lower),
       why: 'Keeping money (fees, revenue, funds, an amount of a refund) or licence rights is no data kept: retention is how long the user’s data is kept.',
       mustVeto: [
         'Acme will be entitled to retain the applicable fees payable to us under these Terms.',
@@ -414,19 +441,23 @@ export const retention: CategoryRules = {
         'We retain your payment information to process refunds.',
         'We retain a large amount of data about your orders for as long as necessary.',
         'We retain your profile and may share it with partners.',
+        'We retain transaction details such as the amount and merchant until you close your account.',
       ],
     },
     {
       id: 'retention.no-duty-to-keep',
       when: noDutyToKeep,
+      model: true,
       why: 'Refusing a duty to keep copies ("not required to keep back-up copies") is the service’s power to delete (R10, R2): not retention.',
       mustVeto: [
         'You should be aware that Acme is not required and may not keep back-up copies of Content once the Website is deleted.',
         'Acme is under no obligation to retain copies of your content after termination.',
+        'We are not legally required to retain back-up copies of your content.',
       ],
       mustNotVeto: [
         'Acme is under no obligation to delete your content once it has been submitted.',
         'We are required to keep invoices for ten years.',
+        'We are not only required to keep invoices for ten years, we also keep them longer.',
       ],
     },
     {
@@ -884,15 +915,16 @@ export const retention: CategoryRules = {
       // widest end decides, a grant over as-required-by-law's restrict.
       cue: [
         /\b(?:comply|compliance)\b/,
-        /\b(?:detect|prevent|investigat|resolv|enforc|protect|rectif)/,
+        OWN_NEED_VERB,
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
       ],
       match: [
-        '#RetainVerb .{0,12} (comply|compliance) with .{0,4} (obligations|requirements|law|laws|regulations) .{0,2} (detect|prevent|investigate|resolve|enforce|protect|rectify)',
-        '#RetainVerb .{0,12} (detect|prevent|investigate|resolve|enforce|protect|rectify) .{0,8} (comply|compliance) with',
+        `#RetainVerb .{0,12} (comply|compliance) with .{0,4} (obligations|requirements|law|laws|regulations) .{0,2} (${OWN_NEED_VERBS})`,
+        `#RetainVerb .{0,12} (${OWN_NEED_VERBS}) .{0,8} (comply|compliance) with`,
       ],
       // With no end of its own (a period, "until"), and only ends of the service's, as kept-for-service-needs.
       rejectEvidence: OWN_NEEDS_REJECT,
+      rejectInUnit: { test: lawEndNarrowed },
       severity: 'medium',
       why: 'Data kept to comply with the law and for the service’s own needs (fraud, abuse, security, enforcing its terms) has an end the service sets (R7, G5).',
       mustMatch: [
@@ -900,9 +932,11 @@ export const retention: CategoryRules = {
         'We retain the information we collect to, among other things, detect security incidents, comply with our legal obligations, and enforce our agreements.',
       ],
       mustNotMatch: [
-        'We retain invoices to comply with our tax obligations.',
+        'We retain invoices until the audit ends to comply with tax obligations and protect our records.',
         'We retain invoices for ten years to comply with legal obligations and resolve disputes.',
-        'You must comply with applicable laws and protect your password.',
+        'We keep your data to comply with the law, and you protect it.',
+        'We retain your data to comply with legal obligations and resolve pending disputes only.',
+        'We may be required to retain data to comply with legal obligations, and to protect it we encrypt it.',
       ],
     },
     {

@@ -129,6 +129,26 @@ const cases: ReadonlyArray<[string, Stance, string]> = [
     'grant',
     'the service’s negation after a reason word, in the same run of words',
   ],
+  // An if-clause with no comma: its end is not known, so the main clause's negation stands (R9).
+  ['If you delete your account your posts will not be deleted.', 'grant', 'no comma, another subject'],
+  ['If users close their accounts their messages are not deleted.', 'grant', 'no comma, users'],
+  ['If you remove the app your data is never deleted from our servers.', 'grant', 'no comma, never'],
+  ['If you delete a message it may not be removed from the recipient’s device.', 'grant', 'no comma, it'],
+  ['If you deactivate your account your information is not deleted.', 'grant', 'no comma, deactivate'],
+  [
+    'Please contact us if you are unable to delete your account in the app.',
+    'restrict',
+    'the if-clause after the main one',
+  ],
+  // The supposed clause by the lexicon's lead-ins, carried over ", and", with "as" inside it (R8).
+  [
+    'If you have a concern about your content, and are unable to delete it, please contact us.',
+    'restrict',
+    'carried over a comma and "and"',
+  ],
+  ['Should you be unable to delete your account in the app, please contact us.', 'restrict', 'should you'],
+  ['Where you are unable to delete your content yourself, please contact Customer Care.', 'restrict', 'where you'],
+  ['If you as a user cannot delete a post, please contact us.', 'restrict', '"as" inside the clause'],
 ];
 
 describe('retentionStance', () => {
