@@ -3217,8 +3217,6 @@ export const RETENTION_MEANING = {
   moneyAmount: ['amount', 'amounts'],
   /** A heading that asks how long data is kept: a session's end under it is a retention period (browser-session-end). */
   retentionHeading: ['how long', 'retention', 'storage period', 'storage duration', 'data storage'],
-  /** Closing the browser ends a session (retention.browser-session-end). */
-  browserCloseVerbs: ['close', 'closes', 'closed', 'closing', 'quit', 'exit'],
   /** After "your"/"personal": the user's data named, not a tracker (browser-session-end). */
   userDataNouns: ['data', 'information', 'history', 'content', 'messages', 'files'],
   /** A duty, and what it is a duty to do (retention.no-duty-to-keep: "not required to keep"). */

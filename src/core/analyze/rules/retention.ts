@@ -138,10 +138,12 @@ const SERVICE_RIGHT_TO_DELETE =
 const VERIFICATION =
   /\bverif(?:y|ies|ied|ying|ication|iable)\b|\bconfirm\s+(?:your|their|the\s+requester['’]s)\s+identity\b/;
 /** Kept with no end: "retain … indefinitely", "the reports are kept indefinitely". */
-const KEPT_FOREVER =
-  /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/;
+const KEPT_FOREVER = anyOf(
+  /\b(?:retain|retains|keep|keeps|store|stores)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/,
+  /\b(?:retained|kept|stored)\s+(?:indefinitely|permanently|forever)\b/,
+);
 /** A unit that also keeps, bounds or promises deletion: a retention statement, whatever procedure it mentions. */
-const KEEPS_OR_DELETES: readonly RegExp[] = [
+const KEEPS_OR_DELETES: readonly { test(lower: string): boolean }[] = [
   /\b(?:will|shall)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove|destroy|deletion|erasure)\b/,
   // A period: "we keep the documents you upload for 90 days".
   new RegExp(COUNT_UNIT),
@@ -212,13 +214,8 @@ const SEVERED_PROVISION = wordSeq(
   String.raw`\b(?:invalid|unenforceable|illegal|void)\b`,
 );
 /** The end of a browsing session: the browser closed, the visit over. */
-const BROWSER_SESSION_END = new RegExp(
-  [
-    String.raw`\b${words(M.browserCloseVerbs)}\s+(?:your|the|their)\s+(?:web\s+)?browser\b`,
-    String.raw`\bbrowser\s+(?:is|has\s+been)\s+closed\b`,
-    String.raw`\bafter\s+(?:that|the|each|your)\s+visit\b`,
-  ].join('|'),
-);
+const BROWSER_SESSION_END =
+  /\b(?:clos(?:e|es|ed|ing)|quit|exit)\s+(?:your|the|their)\s+(?:web\s+)?browser\b|\bbrowser\s+(?:is|has\s+been)\s+closed\b|\bafter\s+(?:that|the|each|your)\s+visit\b/;
 /** A heading that asks how long data is kept ("How long will my data be saved?", "Data retention"). */
 const RETENTION_HEADING = new RegExp(String.raw`\b${words(M.retentionHeading)}\b`);
 /** A period of a tracker's own: a count of time units, "timeout", "period". */
