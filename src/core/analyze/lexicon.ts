@@ -3175,6 +3175,85 @@ export const RETENTION_MEANING = {
   readerAsks: ['request*', 'ask*', 'demand*'],
   /** Who asks: the reader. */
   readers: ['you', 'users', 'user', 'individuals', 'consumers'],
+  /**
+   * What the user loses by a deletion (retention.deletion-consequence): the service can no longer provide, something
+   * will no longer work. Plain phrases, found as whole words on the text with its white space made one space: a regex
+   * per phrase with a gap between each word backtracks on long units, which the regex-safety recheck cannot bound.
+   */
+  lossOfService: [
+    'no longer provide',
+    'no longer offer',
+    'no longer maintain',
+    'no longer deliver',
+    'no longer be able to provide',
+    'no longer be able to offer',
+    'no longer be able to maintain',
+    'no longer be able to deliver',
+    'not be able to provide',
+    'not be able to offer',
+    'not be able to maintain',
+    'not be able to deliver',
+    'unable to provide',
+    'unable to offer',
+    'unable to maintain',
+    'unable to deliver',
+    'no longer eligible',
+    'no longer be eligible',
+    'will not work',
+    'may not work',
+    'might not work',
+    'will be terminated',
+  ],
+  /** Figures on deletion requests (retention.request-metrics), plain phrases as lossOfService. */
+  requestMetrics: [
+    'complied with',
+    'median number',
+    'median response',
+    'mean response',
+    'request received',
+    'requests received',
+    'received:',
+    'received :',
+  ],
+  /** Money or licence rights kept, no data (retention.money-or-rights-kept). */
+  moneyKept: [
+    'fee',
+    'fees',
+    'revenue',
+    'revenues',
+    'funds',
+    'monies',
+    'money',
+    'proceeds',
+    'commission',
+    'commissions',
+    'licence rights',
+    'license rights',
+  ],
+  /** An amount kept, unless it is an amount of something ("a large amount of data"). */
+  moneyAmount: ['amount', 'amounts'],
+  /** A heading that asks how long data is kept: a session's end under it is a retention period (browser-session-end). */
+  retentionHeading: ['how long', 'retention', 'storage period', 'storage duration', 'data storage'],
+  /** After "your"/"personal": the user's data named, not a tracker (browser-session-end). */
+  userDataNouns: ['data', 'information', 'history', 'content', 'messages', 'files'],
+  /** A duty, and what it is a duty to do (retention.no-duty-to-keep: "not required to keep"). */
+  dutyWords: ['required', 'obligated', 'obliged', 'obligation'],
+  dutyKeepVerbs: ['keep', 'retain', 'store', 'maintain', 'preserve'],
+  /** The service's own needs named beside the law (retention.law-among-own-needs: "comply with …, detect fraud"). */
+  ownNeedVerbs: ['detect', 'prevent', 'investigate', 'resolve', 'enforce', 'protect', 'rectify'],
+  /** An end stated in the unit, whatever else it says ("until you close your account", "as long as necessary"). */
+  statedEnd: ['until', 'as long as', 'so long as'],
+  /** Words in -ly before "required to keep" that are no adverb of the duty ("not only required"). */
+  dutyNotAdverb: ['only'],
+  /** After the law's end and the service's own: words that narrow it to one case (law-among-own-needs: "pending"). */
+  narrowedEnd: ['pending', 'only'],
+  /** Opens the reader's supposed clause by inversion, at a sentence's start ("Should you be unable to delete …,"). */
+  readerSupposedInverted: ['should'],
+  /**
+   * Ends the reader's supposed clause with no comma: a reason or a next step follows ("even if you deleted it as we do
+   * not …" ends at "we", a CLAUSE_SUBJECTS word of the service's).
+   */
+  supposedClauseEnd: ['we', 'because', 'since', 'so', 'then'],
   /** After "right(s) to/of": the reader's right to erasure. */
   readerDeletionRights: ['erasure', 'deletion', 'be forgotten', 'delete', 'erase', 'have'],
   /** After "you": a duty to delete is the user's, no right (R11: "you must stop using … by deleting your account"). */

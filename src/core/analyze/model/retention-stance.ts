@@ -11,7 +11,7 @@
 //      the law requires → restrict (R1, R3, R5)
 //   6. anything else ("we retain X in order to …", kept for a longer period) → grant (R7)
 import type { Stance } from '../../types';
-import { LEXICON_LISTS, NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
+import { LEAD_IN_GOES_ON, LEAD_IN_WORDS, LEXICON_LISTS, NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
 import { run, wordSeq, words as wordGap } from '../word-gap';
 import { wordsPattern as words } from '../word-pattern';
 
@@ -110,9 +110,10 @@ const LEGAL = anyOf(M.legal);
 export function retentionStance(text: string): Stance {
   const lower = text.toLowerCase();
   if (opensEnd(text, lower) || NO_DUTY.test(text)) return 'grant';
-  if (NEGATED_DELETION.test(lower) || UNABLE_TO_DELETE.test(lower)) {
+  const denied = withoutReaderSupposed(lower);
+  if (NEGATED_DELETION.test(denied) || UNABLE_TO_DELETE.test(denied)) {
     // The reason follows the negated deletion ("… will not delete it, which the law requires us to keep").
-    const reason = text.slice(endOfNegatedDeletion(lower));
+    const reason = text.slice(endOfNegatedDeletion(denied));
     return LEGAL.test(reason) && !SERVICE_PURPOSE.test(text) ? 'restrict' : 'grant';
   }
   if (PERIOD.test(text) || RELATIONSHIP.test(text)) return 'restrict';
@@ -125,6 +126,54 @@ export function retentionStance(text: string): Stance {
   )
     return 'restrict';
   return 'grant';
+}
+
+const READER_SUPPOSED = new RegExp(
+  String.raw`\b(?:${words([...LEAD_IN_WORDS, ...M.readerSupposedInverted])})\s+${words(M.readers)}\b`,
+  'g',
+);
+const LEAD_IN_CONTINUES = new RegExp(String.raw`^\s*${words(LEAD_IN_GOES_ON)}\b`);
+const SUPPOSED_END_WORD = new RegExp(String.raw`\b${words(M.supposedClauseEnd)}\b`);
+/** How far a supposed clause is read: a longer run has lost its comma and its end is unknown. */
+const SUPPOSED_REACH = 160;
+/**
+ * Where the reader's supposed clause that starts at `from` ends, as stance.ts leadInEnd reads it: at the first comma
+ * not followed by a word that carries the clause on (LEAD_IN_GOES_ON: "…, and are unable to delete it, please …"), at
+ * a stop, or where a reason or the service's clause starts. With none of these the clause's end is unknown, and a
+ * later negation may be the main clause's ("If you delete your account your posts will not be deleted"): -1. A stop
+ * ends a clause that follows the main one ("posts remain if you do not delete them."), not one that opens the sentence.
+ */
+function supposedEnd(lower: string, from: number, opens: boolean): number {
+  const reach = lower.slice(from, from + SUPPOSED_REACH);
+  const word = reach.search(SUPPOSED_END_WORD);
+  for (let k = 0; k < reach.length && (word < 0 || k < word); k++) {
+    const c = reach[k]!;
+    if ('.;:!?'.includes(c)) return opens ? -1 : from + k;
+    if (c === ',' && !LEAD_IN_CONTINUES.test(reach.slice(k + 1))) return from + k;
+  }
+  return word < 0 ? -1 : from + word;
+}
+/** Nothing but a lead-in before `at` in its sentence ("If you …", "Please note that if you …"). */
+function opensSentence(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 40), at).trimEnd();
+  return before === '' || '.;:!?'.includes(before.at(-1)!) || /\bthat$/.test(before);
+}
+/**
+ * The text with each negation in a supposed clause of the reader's blanked: "if you are unable to delete it, contact
+ * us", "posts remain if you do not delete them" suppose the reader's own deletion (R1, R8), no deletion the service
+ * refuses. A clause whose end is not known blanks nothing.
+ */
+function withoutReaderSupposed(lower: string): string {
+  let out = lower;
+  for (const m of lower.matchAll(READER_SUPPOSED)) {
+    const from = m.index + m[0].length;
+    const end = supposedEnd(lower, from, opensSentence(lower, m.index));
+    if (end < 0) continue;
+    const clause = lower.slice(from, end);
+    const blanked = clause.replace(NEGATION_WORD, (w) => ' '.repeat(w.length));
+    out = out.slice(0, from) + blanked + out.slice(from + clause.length);
+  }
+  return out;
 }
 
 /** Where the first deletion word after a negation ends (NEGATED_DELETION has matched). */

@@ -5,7 +5,8 @@ import { isPointer } from '../pointer';
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
-import { wordsPattern as words } from '../word-pattern';
+import { anyOf, run, wordSeq, words as wordGap } from '../word-gap';
+import { oneSpace, wordsPattern as words } from '../word-pattern';
 
 /** A count in a period, as a match term: digits or a number word ("30 days", "six years", "ninety (90) days"). */
 const COUNT = `/^(?:[0-9]+|${NUMBER_WORDS.join('|')})$/`;
@@ -136,16 +137,134 @@ const SERVICE_RIGHT_TO_DELETE =
 /** Checking who asks: "verify your identity", "verifiable request", "confirm your identity". */
 const VERIFICATION =
   /\bverif(?:y|ies|ied|ying|ication|iable)\b|\bconfirm\s+(?:your|their|the\s+requester['’]s)\s+identity\b/;
+/** Kept with no end: "retain … indefinitely", "the reports are kept indefinitely". */
+const KEPT_FOREVER = anyOf(
+  /\b(?:retain|retains|keep|keeps|store|stores)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/,
+  /\b(?:retained|kept|stored)\s+(?:indefinitely|permanently|forever)\b/,
+);
 /** A unit that also keeps, bounds or promises deletion: a retention statement, whatever procedure it mentions. */
-const KEEPS_OR_DELETES: readonly RegExp[] = [
+const KEEPS_OR_DELETES: readonly { test(lower: string): boolean }[] = [
   /\b(?:will|shall)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove|destroy|deletion|erasure)\b/,
   // A period: "we keep the documents you upload for 90 days".
   new RegExp(COUNT_UNIT),
   /\b(?:stored|kept|deleted)\s+(?:for|within|immediately|after)\b/,
   /\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove)\b/,
   // Keeping, whatever the procedure: "we may retain your personal information indefinitely, even after we verify …".
-  /\b(?:retain|retains|keep|keeps|store|stores)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/,
+  KEPT_FOREVER,
 ];
+/** An end the unit states ("until", "as long as", an end of the service's own): it keeps data, whatever else it says. */
+const END_STATED = new RegExp(String.raw`\b(?:${words(M.statedEnd)}|${words(M.openEnd)})\b`);
+
+/** A deletion supposed, not made: "if you choose to delete …", "if we delete your personal information". */
+const SUPPOSED_DELETION = anyOf(
+  wordSeq(
+    String.raw`\b(?:if|once|when|should)\s+(?:you|we)`,
+    wordGap(4, { lead: true }),
+    String.raw`(?:delet|eras|remov)`,
+  ),
+  wordSeq(
+    String.raw`\b(?:if|once|when)`,
+    wordGap(6, { lead: true }),
+    String.raw`request(?:s|ed)?\s+(?:to\s+delete|that\s+we\s+delete|(?:the\s+)?(?:deletion|erasure))`,
+  ),
+);
+const WORD_CHAR = /\w/;
+/** The phrase in the text (whitespace flattened to one space) as whole words: no word character either side. */
+function hasPhrase(flat: string, phrase: string): boolean {
+  for (let at = flat.indexOf(phrase); at >= 0; at = flat.indexOf(phrase, at + 1)) {
+    const before = flat[at - 1] ?? ' ';
+    const after = flat[at + phrase.length] ?? ' ';
+    // A phrase that ends in a stop ("received:") needs no boundary after it.
+    const endsWord = WORD_CHAR.test(phrase.at(-1) ?? '');
+    if (!WORD_CHAR.test(before) && !(endsWord && WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+const anyPhrase = (lower: string, phrases: readonly string[]): boolean => {
+  const flat = oneSpace(lower);
+  return phrases.some((p) => hasPhrase(flat, p));
+};
+/** Money or licence rights as what is kept: "retain the applicable fees", "the Share not retained by Acme" (not data). */
+const MONEY_WORDS = String.raw`(?:${words(M.moneyKept)}|${words(M.moneyAmount)}(?!\s+of\b))`;
+const MONEY_OR_RIGHTS_KEPT = anyOf(
+  wordSeq(
+    String.raw`\b(?:retain|retains|retained|retaining)`,
+    wordGap(6, { lead: true }),
+    String.raw`${MONEY_WORDS}\b`,
+  ),
+  new RegExp(String.raw`\b(?:${MONEY_WORDS}|share)\s+(?:not\s+)?(?:retained|kept)\s+by\b`),
+);
+/** Data named as what is kept, or a period: the unit keeps data too ("retain payment records and fees for 7 years"). */
+const DATA_KEPT = anyOf(
+  new RegExp(COUNT_UNIT),
+  wordSeq(
+    String.raw`\b(?:retain|keep|store)[\w]*`,
+    wordGap(5, { lead: true }),
+    String.raw`(?:data|information|records|details)\b`,
+  ),
+);
+/** With no end of its own (a period, "until"), no need of the reader's, and within one clause (kept-for-service-needs). */
+const OWN_NEEDS_REJECT = new RegExp(
+  String.raw`[;:]|\buntil\b|${COUNT_UNIT}|\b(?:for\s+you\s+to|you\s+(?:can|could|may|might|will|wish|want|need|choose|decide))\b|,\s*(?:and|but|or|so)\s+(?:you|we|they|it)\b`,
+);
+const NUMBER_OF_REQUESTS = wordSeq(String.raw`\bnumber\s+of`, wordGap(2, { lead: true }), String.raw`requests\b`);
+const SEVERED_PROVISION = wordSeq(
+  String.raw`\bprovisions?\b`,
+  run(80, '[^.;]'),
+  String.raw`\b(?:invalid|unenforceable|illegal|void)\b`,
+);
+/** The end of a browsing session: the browser closed, the visit over. */
+const BROWSER_SESSION_END =
+  /\b(?:clos(?:e|es|ed|ing)|quit|exit)\s+(?:your|the|their)\s+(?:web\s+)?browser\b|\bbrowser\s+(?:is|has\s+been)\s+closed\b|\bafter\s+(?:that|the|each|your)\s+visit\b/;
+/** A heading that asks how long data is kept ("How long will my data be saved?", "Data retention"). */
+const RETENTION_HEADING = new RegExp(String.raw`\b${words(M.retentionHeading)}\b`);
+/** A period of a tracker's own: a count of time units, "timeout", "period". */
+const OWN_PERIOD = anyOf(new RegExp(COUNT_UNIT), /\b(?:timeout|period)\b/);
+/** The user's data named, not a tracker: "your search history", "personal data". */
+const USER_DATA_NAMED = new RegExp(String.raw`\b(?:your|personal)\s+(?:[\w-]+\s+)?${words(M.userDataNouns)}\b`);
+
+const COUNT_OF_REQUESTS = /:\s\d[\d,]*\s+requests\b/;
+/** No duty to keep (R10): "not required to keep", "is not required and may not keep back-up copies". */
+const NO_DUTY_KEEP = new RegExp(
+  String.raw`\b${words(M.dutyWords)}\s+(?:to|and\s+may\s+not)\s+${words(M.dutyKeepVerbs)}\b`,
+  'g',
+);
+/** The duty to keep, denied just before it: "not (be) required", "no obligation", "not legally required". */
+function noDutyToKeep(lower: string): boolean {
+  for (const m of lower.matchAll(NO_DUTY_KEEP)) {
+    // The words before, the nearest first; one adverb may stand between the denial and the duty ("not legally").
+    const before = lower
+      .slice(Math.max(0, m.index - 40), m.index)
+      .split(/\s+/)
+      .filter(Boolean)
+      .reverse();
+    let k = 0;
+    if (isDutyAdverb(before[k])) k++;
+    if (before[k] === 'be') k++;
+    if (before[k] === 'not' || (before[k] === 'no' && k === 0)) return true;
+  }
+  return false;
+}
+const NOT_DUTY_ADVERB: ReadonlySet<string> = new Set(M.dutyNotAdverb);
+/** An adverb on the duty ("legally", "contractually"); "only" limits the duty, it does not deny it. */
+const isDutyAdverb = (word: string | undefined): boolean =>
+  word !== undefined && word.endsWith('ly') && !NOT_DUTY_ADVERB.has(word);
+
+const NARROWED_END: ReadonlySet<string> = new Set(M.narrowedEnd);
+/**
+ * The end after the law is no need of the service's own: narrowed ("resolve pending disputes", "… only"), or a new
+ * purpose of another act ("…, and to protect it we encrypt it": the verb after "and to" opens its own clause).
+ */
+function lawEndNarrowed(_before: string, evidence: string, after: string): boolean {
+  const said = evidence.split(/\s+/);
+  if (said.at(-3) === 'and' && said.at(-2) === 'to') return true;
+  const rest = (after.split(/[.;]/)[0] ?? '').split(/[^\w-]+/).filter(Boolean);
+  return rest.some((w) => NARROWED_END.has(w));
+}
+
+/** The service's own needs beside the law (law-among-own-needs): its cue, and the alternation its patterns read. */
+const OWN_NEED_VERB = new RegExp(String.raw`\b${words(M.ownNeedVerbs)}\b`);
+const OWN_NEED_VERBS = M.ownNeedVerbs.join('|');
 
 export const retention: CategoryRules = {
   category: 'retention',
@@ -161,7 +280,7 @@ export const retention: CategoryRules = {
       // or delete" (a right the user has, "you have the right to delete", is R1's).
       when: (lower) => SERVICE_MAY_DELETE.test(lower) || SERVICE_RIGHT_TO_DELETE.test(lower),
       unless:
-        /\b(?:retain(?!s?\s+(?:the|all)\s+rights?\b)|retained|retention|keep|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
+        /\b(?:retain(?!s?\s+(?:the|all)\s+rights?\b)|retained|retention|keep(?!\s+in\s+mind)|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
       why: 'The service’s power to delete ("we may delete messages after twelve months", "we may delete inactive accounts") is no committed schedule (R2): not retention.',
       mustVeto: [
         'You understand that we may delete any messages stored in your account after a period of twelve months, without notice.',
@@ -170,6 +289,7 @@ export const retention: CategoryRules = {
         'Acme has the perpetual and irrevocable right to delete any or all of your content, for any reason or no reason.',
         'We retain the right to remove, delete, edit or block any of Your Content at any time at our sole discretion.',
         'Acme reserves the right to suspend, restrict, disable, terminate, or delete your Account at any time.',
+        'Keep in mind that we reserve the right to remove any content at any time.',
       ],
       mustNotVeto: [
         'You have the right to delete your account and the content you posted at any time.',
@@ -179,13 +299,19 @@ export const retention: CategoryRules = {
     },
     {
       id: 'retention.request-metrics',
-      when: /\b(?:complied\s+with|median\s+(?:number|response)|mean\s+response|requests?\s+received|received\s*:)/,
+      when: (lower) =>
+        anyPhrase(lower, M.requestMetrics) || COUNT_OF_REQUESTS.test(lower) || NUMBER_OF_REQUESTS.test(lower),
       why: 'Figures on how many deletion requests were received and answered (the CCPA metrics) report on rights; they keep or bound no data.',
       mustVeto: [
         'Requests to delete: Received: 1,175 | Complied with: 1,175 | Denied: 0 | Median response time: 0.83 days',
         'The median number of days within which we responded to requests to know and requests to delete: 1 and 1.',
+        'The number of CCPA requests to delete that Acme received and denied in 2024: 194 and 0.',
+        'Requests to delete from individuals globally: 16 requests, processed within 5 days.',
       ],
-      mustNotVeto: ['You have the right to request that we delete your personal information.'],
+      mustNotVeto: [
+        'You have the right to request that we delete your personal information.',
+        'You may make up to 2 requests to delete your data each year.',
+      ],
     },
     {
       id: 'retention.request-verification',
@@ -246,6 +372,100 @@ export const retention: CategoryRules = {
         'You are solely responsible for retaining copies of any User Content you post, since upon termination you may lose access to it.',
       ],
       mustNotVeto: ['We are responsible for retaining your records for seven years.'],
+    },
+    {
+      id: 'retention.deletion-consequence',
+      // Unless the unit also keeps, bounds or grants the deletion ("you can delete …, but we will no longer …").
+      when: (lower) =>
+        SUPPOSED_DELETION.test(lower) &&
+        anyPhrase(lower, M.lossOfService) &&
+        !KEEPS_OR_DELETES.some((re) => re.test(lower)) &&
+        !END_STATED.test(lower),
+      model: true,
+      why: 'What the user loses once data is deleted ("if you delete …, we can no longer provide the program") is the consequence of a choice stated elsewhere (G8: none role=explanation), not how long data is kept.',
+      mustVeto: [
+        'If you choose to delete your information from the loyalty program, we can no longer provide you with its services.',
+        'If you request that we delete information essential to the program, we will not be able to provide its benefits.',
+        'Please note that if we delete your personal information, some of our services will not work the same.',
+      ],
+      mustNotVeto: [
+        'You can delete your account at any time, but we will no longer be able to provide the service.',
+        'If you delete your account, we will delete your data within 30 days and you will lose access to the service.',
+        'If you ask us to delete your data, we will do so unless we need it to provide the service.',
+        'If you delete your account, you will no longer be eligible for rewards and we retain your data as long as necessary.',
+      ],
+    },
+    {
+      id: 'retention.browser-session-end',
+      // Unless the unit names the user's data ("your search history is deleted when you close your browser") or a period
+      // of its own ("erased after a predefined timeout period or once the user closes the browser": a retention period).
+      // Nor when it keeps something with no end ("…; the reports built from them are kept indefinitely"), nor under a
+      // heading that asks how long data is kept: there the session's end answers it (a retention period).
+      when: (lower, ctx) =>
+        BROWSER_SESSION_END.test(lower) &&
+        !RETENTION_HEADING.test(ctx.headings ?? '') &&
+        !USER_DATA_NAMED.test(lower) &&
+        !OWN_PERIOD.test(lower) &&
+        !KEPT_FOREVER.test(lower) &&
+        !END_STATED.test(lower),
+      model: true,
+      why: 'Session cookies and trackers that are deleted when the browser closes describe how a tracker works on the user’s device (tracking), not how long the service keeps the user’s data.',
+      mustVeto: [
+        'Session cookies are deleted when you log out or close your browser.',
+        'They exist only while your browser is open and are deleted automatically or shortly after you close your browser.',
+        'Session trackers are deleted after that visit.',
+      ],
+      mustNotVeto: [
+        'Your search history is deleted when you close your browser.',
+        'We delete chat transcripts 30 days after the session ends.',
+        'Our session cookies are erased after a predefined timeout period or once the user closes the browser.',
+        'Analytics cookies are deleted when you close your browser; the reports built from them are kept indefinitely.',
+      ],
+    },
+    {
+      id: 'retention.money-or-rights-kept',
+      when: (lower) => MONEY_OR_RIGHTS_KEPT.test(lower) && !DATA_KEPT.test(lower) && !END_STATED.test(lower),
+      why: 'Keeping money (fees, revenue, funds, an amount of a refund) or licence rights is no data kept: retention is how long the user’s data is kept.',
+      mustVeto: [
+        'Acme will be entitled to retain the applicable fees payable to us under these Terms.',
+        'Acme and its affiliates will be entitled to retain all revenue generated from any sales of such advertising.',
+        'We will be entitled to retain from the refunded payment a reasonable amount to account for that portion.',
+        'You can remove Your Content and cancel your account and Acme does not retain any license rights.',
+        'Acme may recover any amounts representing the Publishing Share not retained by Acme at the time of sale.',
+      ],
+      mustNotVeto: [
+        'We retain payment records and fees paid for seven years.',
+        'We retain your payment information to process refunds.',
+        'We retain a large amount of data about your orders for as long as necessary.',
+        'We retain your profile and may share it with partners.',
+        'We retain transaction details such as the amount and merchant until you close your account.',
+      ],
+    },
+    {
+      id: 'retention.no-duty-to-keep',
+      when: noDutyToKeep,
+      model: true,
+      why: 'Refusing a duty to keep copies ("not required to keep back-up copies") is the service’s power to delete (R10, R2): not retention.',
+      mustVeto: [
+        'You should be aware that Acme is not required and may not keep back-up copies of Content once the Website is deleted.',
+        'Acme is under no obligation to retain copies of your content after termination.',
+        'We are not legally required to retain back-up copies of your content.',
+      ],
+      mustNotVeto: [
+        'Acme is under no obligation to delete your content once it has been submitted.',
+        'We are required to keep invoices for ten years.',
+        'We are not only required to keep invoices for ten years, we also keep them longer.',
+      ],
+    },
+    {
+      id: 'retention.severed-provision',
+      when: SEVERED_PROVISION,
+      unless: /\b(?:your|personal)\s+(?:data|information|content)\b/,
+      why: 'A provision of the terms struck out when it is invalid ("such provision shall be deleted") is severability: no user data is deleted.',
+      mustVeto: [
+        'If any provision of the Terms is held to be invalid or unenforceable, such provision shall be deleted and the remaining provisions shall remain valid.',
+      ],
+      mustNotVeto: ['We will delete your personal data within 30 days, as the provisions of the law require.'],
     },
   ],
   adjustSeverity: (lower, base): Severity => (/\b\d+\s+(?:days?|weeks?|months?|years?)\b/.test(lower) ? 'low' : base),
@@ -663,9 +883,7 @@ export const retention: CategoryRules = {
       // ours), and with no end of its own: a period ("kept for 2 years when necessary to solve disputes") or "until".
       // Nor a need of the reader's ("as needed for you to resolve disputes"), nor one in a clause of its own ("…, and you
       // can protect your account").
-      rejectEvidence: new RegExp(
-        String.raw`[;:]|\buntil\b|${COUNT_UNIT}|\b(?:for\s+you\s+to|you\s+(?:can|could|may|might|will|wish|want|need|choose|decide))\b|,\s*(?:and|but|or|so)\s+(?:you|we|they|it)\b`,
-      ),
+      rejectEvidence: OWN_NEEDS_REJECT,
       // Nor a law that names the need ("as necessary to comply with fraud prevention laws"): only the law (R3).
       rejectAfter: /^[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:laws?|legislation|regulations?|rules)\b/,
       severity: 'medium',
@@ -685,6 +903,37 @@ export const retention: CategoryRules = {
         'We keep your data as long as needed to provide the service, and you can protect your account with a password.',
         'We retain your data as needed so that you can resolve disputes with other users.',
         'We retain transaction records as necessary to comply with fraud prevention laws.',
+      ],
+    },
+    {
+      id: 'retention.law-among-own-needs',
+      // R7, G5: kept for a list of ends that joins the law to the service's own needs ("to comply with legal obligations,
+      // detect fraud, enforce our agreements"), with no "necessary" to catch it as kept-for-service-needs does: the
+      // widest end decides, a grant over as-required-by-law's restrict.
+      cue: [
+        /\b(?:comply|compliance)\b/,
+        OWN_NEED_VERB,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        `#RetainVerb .{0,12} (comply|compliance) with .{0,4} (obligations|requirements|law|laws|regulations) .{0,2} (${OWN_NEED_VERBS})`,
+        `#RetainVerb .{0,12} (${OWN_NEED_VERBS}) .{0,8} (comply|compliance) with`,
+      ],
+      // With no end of its own (a period, "until"), and only ends of the service's, as kept-for-service-needs.
+      rejectEvidence: OWN_NEEDS_REJECT,
+      rejectInUnit: { test: lawEndNarrowed },
+      severity: 'medium',
+      why: 'Data kept to comply with the law and for the service’s own needs (fraud, abuse, security, enforcing its terms) has an end the service sets (R7, G5).',
+      mustMatch: [
+        'We may be required to retain data to comply with legal obligations, detect fraudulent activity, or rectify security issues.',
+        'We retain the information we collect to, among other things, detect security incidents, comply with our legal obligations, and enforce our agreements.',
+      ],
+      mustNotMatch: [
+        'We retain invoices until the audit ends to comply with tax obligations and protect our records.',
+        'We retain invoices for ten years to comply with legal obligations and resolve disputes.',
+        'We keep your data to comply with the law, and you protect it.',
+        'We retain your data to comply with legal obligations and resolve pending disputes only.',
+        'We may be required to retain data to comply with legal obligations, and to protect it we encrypt it.',
       ],
     },
     {

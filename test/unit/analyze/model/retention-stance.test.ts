@@ -110,6 +110,45 @@ const cases: ReadonlyArray<[string, Stance, string]> = [
   ],
   ['We only keep your data as long as necessary for our business purposes.', 'grant', 'only, then an open end'],
   ['We only retain it for fraud prevention and security.', 'grant', 'only, for our own needs'],
+  // A negation in the reader's if-clause supposes the reader's own deletion (R1, R8); the service's stays a grant (R9).
+  [
+    'If you are unable to delete your account in the app, please contact us.',
+    'restrict',
+    'the reader unable, a channel (R8)',
+  ],
+  [
+    'If you have a concern about content you posted and are unable to delete or edit it, please contact Customer Care.',
+    'restrict',
+    'the reader unable, later in the if-clause (R8)',
+  ],
+  ['If you close your account, we will not delete your posts.', 'grant', 'the service’s negation after the if-clause'],
+  ['You cannot delete your account once you have made a purchase.', 'grant', 'no if-clause: deletion may not happen'],
+  ['If we cannot delete your data, we will tell you why.', 'grant', 'the service’s if-clause'],
+  [
+    'We may display that information even if you have deleted your account as we do not automatically delete posts.',
+    'grant',
+    'the service’s negation after a reason word, in the same run of words',
+  ],
+  // An if-clause with no comma: its end is not known, so the main clause's negation stands (R9).
+  ['If you delete your account your posts will not be deleted.', 'grant', 'no comma, another subject'],
+  ['If users close their accounts their messages are not deleted.', 'grant', 'no comma, users'],
+  ['If you remove the app your data is never deleted from our servers.', 'grant', 'no comma, never'],
+  ['If you delete a message it may not be removed from the recipient’s device.', 'grant', 'no comma, it'],
+  ['If you deactivate your account your information is not deleted.', 'grant', 'no comma, deactivate'],
+  [
+    'Please contact us if you are unable to delete your account in the app.',
+    'restrict',
+    'the if-clause after the main one',
+  ],
+  // The supposed clause by the lexicon's lead-ins, carried over ", and", with "as" inside it (R8).
+  [
+    'If you have a concern about your content, and are unable to delete it, please contact us.',
+    'restrict',
+    'carried over a comma and "and"',
+  ],
+  ['Should you be unable to delete your account in the app, please contact us.', 'restrict', 'should you'],
+  ['Where you are unable to delete your content yourself, please contact Customer Care.', 'restrict', 'where you'],
+  ['If you as a user cannot delete a post, please contact us.', 'restrict', '"as" inside the clause'],
 ];
 
 describe('retentionStance', () => {
