@@ -685,6 +685,12 @@ const WE_GIVE_ON = anyOf(
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
 const GIVES_OUT =
   /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
+/**
+ * The same in the passive, with the data its subject: "information we collect from you may be made available to certain
+ * service providers", "… will be provided to our partners" (not "provided to us": that names no outside party).
+ */
+const GIVEN_OUT =
+  /\b(?:information|data|details)\b[^.;,]{0,80}?\b(?:be|is|are|been|being)\s+(?:made\s+available|provided|given|sent|transmitted|forwarded)\s+to\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
 
 /**
  * Disclosures described, not made: what a right, a request, a pointer or an announcement is about ("request information
@@ -1605,6 +1611,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
         DATA_COMES_IN.test(own) &&
         !SHARE_VERB.test(own) &&
         !GIVES_OUT.test(own) &&
+        !GIVEN_OUT.test(own) &&
         !WE_AND_PARTIES.test(own) &&
         !WE_GIVE_ON.test(own)
       );
@@ -1623,6 +1630,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may receive data from publishers and we provide ad services to publishers.',
       'We obtain information from merchants when we provide payment services to those merchants.',
       'We receive information from our customers, and we provide our platform to businesses of all sizes.',
+      // A passive that gives nothing out: the service's own services, or data given to the service.
+      'We may obtain information from partners, and our services are provided to our customers worldwide.',
+      'We collect data from third parties, and it is provided to us under their own terms.',
     ],
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
@@ -1636,6 +1646,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may provide information we collect from you to third parties.',
       'We may make the data we collect when you use our apps available to third parties.',
       'We receive data from partners, and we may provide it to advertisers.',
+      // The data given out in the passive.
+      'Information we collect from and about you may be made available to certain service providers.',
     ],
   },
   {

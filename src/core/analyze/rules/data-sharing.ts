@@ -806,6 +806,18 @@ const OPENS_WITH_WE_DISCLOSE =
  * the Site" or "with respect to the Service": the site is what the sharing concerns, not who receives it ("we do not
  * sell or share personal information in connection with the Site"). Data kept inside: "share those data internally".
  */
+/** data-listed-then-shared's words: a data word, up to fourteen words, then "shared/disclosed with/to". */
+const DATA_LISTED_THEN_SHARED = wordSeq(
+  String.raw`\b(?:data|information|details)\b`,
+  gap(14),
+  String.raw`(?:shared|disclosed)\s+(?:with|to)\b`,
+);
+/**
+ * After a passive disclosure: no recipient ("is never shared."), or one that is no outside party: the service, the
+ * user, the public (seen by whoever looks), places.
+ */
+const NO_OUTSIDE_RECIPIENT_AFTER =
+  /^(?!\s+(?:with|to)\s)|^\s+(?:with|to)\s+(?:us|you|yourself|anyone|everyone|the\s+public|the\s+(?:web\s*site|site|services?|company|platform)\b(?!\s+(?:that|which|who))|our\s+(?:web\s*site|site|services?|servers?|platform)|(?:other\s+|third\s+)?(?:countries|jurisdictions|servers)|the\s+(?:united\s+states|eea|eu|uk|us|usa)\b)/;
 const TO_US =
   /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b|^\s+internally\b/;
 
@@ -3051,6 +3063,35 @@ export const dataSharing: CategoryRules = {
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
         'Except as required by law, neither a party nor an arbitrator may disclose the existence, content, or results of any arbitration.',
+      ],
+    },
+    {
+      id: 'data_sharing.data-listed-then-shared',
+      // share-user-data reads the data up to eight words before "is/be shared"; a list of what the data is ("data such
+      // as your username, email, and account ID may be shared with …") puts it further off. Then a recipient must
+      // follow ("with/to …"), which keeps "content … before it is viewed or shared" and "… will be disclosed during
+      // sign-up" out, and the data word must be data, information or details (not "content", often the service's own).
+      cue: [DATA_LISTED_THEN_SHARED],
+      match: ['(data|information|details) .{0,12} (is|are|be|been|being|was|were) .{0,1} (shared|disclosed)'],
+      rejectAfter: NO_OUTSIDE_RECIPIENT_AFTER,
+      rejectEvidence: SHARE_OTHER_SENSE,
+      rejectInUnit: { test: disclosureAsSaleSubject },
+      severity: 'medium',
+      why: 'The user\'s data as the subject of a passive disclosure to someone is sharing however long the list naming the data.',
+      mustMatch: [
+        'If you join an event hosted by a creator, data such as your username, email, and Acme user ID may be shared with the company that hosts the event.',
+        {
+          text: 'Information about the events you attend and the groups you join is never shared with advertisers.',
+          stance: 'restrict',
+        },
+        'Details of the orders you place and the reviews you write may be disclosed to the seller.',
+      ],
+      mustNotMatch: [
+        'Information about the events you attend and the groups you join is shared with us by our partners.',
+        'Details of the plans, their prices, their features and their limits will be disclosed to you during sign-up.',
+        'Information about the events you attend and the groups you join is never shared.',
+        'Information about the events you attend and the groups you join may be shared with the public.',
+        'Information about the offers, features and prices of each plan is disclosed during your sign-up.',
       ],
     },
     {
