@@ -16,7 +16,10 @@ describe('data_sharing: passives with the data far from the verb', () => {
     ['Information about the events you attend and the groups you join is never shared with advertisers.', 'restrict'],
     // No recipient, or the service, the user or the public as the one who gets it.
     ['Information about the events you attend and the groups you join is shared with us by our partners.', '-'],
-    ['Details of the plans, their prices, their features and their limits will be disclosed to you during sign-up.', '-'],
+    [
+      'Details of the plans, their prices, their features and their limits will be disclosed to you during sign-up.',
+      '-',
+    ],
     ['Information about the events you attend and the groups you join may be shared with the public.', '-'],
     // Data that came in, then given out in the passive (D10 keeps only data that stays in).
     ['Information we collect from and about you may be made available to certain service providers.', 'grant'],

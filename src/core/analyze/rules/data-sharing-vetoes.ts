@@ -689,8 +689,14 @@ const GIVES_OUT =
  * The same in the passive, with the data its subject: "information we collect from you may be made available to certain
  * service providers", "… will be provided to our partners" (not "provided to us": that names no outside party).
  */
-const GIVEN_OUT =
-  /\b(?:information|data|details)\b[^.;,]{0,80}?\b(?:be|is|are|been|being)\s+(?:made\s+available|provided|given|sent|transmitted|forwarded)\s+to\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
+const GIVEN_OUT = wordSeq(
+  String.raw`\b(?:information|data|details)\b`,
+  // Within the data's own clause: no comma ("information from partners, and our services are provided to …").
+  run(80, '[^.;:,]'),
+  String.raw`\b(?:be|is|are|been|being)\s+`,
+  String.raw`(?:made\s+available|provided|given|sent|transmitted|forwarded)\s+to\s+`,
+  String.raw`(?:our|its|their|other|third|selected|certain|these|those)\b`,
+);
 
 /**
  * Disclosures described, not made: what a right, a request, a pointer or an announcement is about ("request information

@@ -3077,7 +3077,7 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: SHARE_OTHER_SENSE,
       rejectInUnit: { test: disclosureAsSaleSubject },
       severity: 'medium',
-      why: 'The user\'s data as the subject of a passive disclosure to someone is sharing however long the list naming the data.',
+      why: "The user's data as the subject of a passive disclosure to someone is sharing however long the list naming the data.",
       mustMatch: [
         'If you join an event hosted by a creator, data such as your username, email, and Acme user ID may be shared with the company that hosts the event.',
         {
