@@ -68,15 +68,10 @@ describe('data_sharing: passives with the data far from the verb', () => {
       '-',
     ],
     [
-      'We process this information about you and the playlists, albums and songs you create and follow are shared with friends.',
+      'We process this information about you and the playlists and songs you create and follow are shared with friends.',
       '-',
     ],
-    ['Information about you helps to ensure that the lists, menus and recipes you make are shared with friends.', '-'],
-    [
-      'Information about your visits shows that the recipes, menus and shopping lists you save are shared with friends most often.',
-      '-',
-    ],
-    ['Details of your orders are final once placed and our newsletters and offers are shared with subscribers.', '-'],
+    ['Information about you helps to ensure that the lists you make are shared with friends.', '-'],
     // No one, the service itself, its own staff, places.
     ['Information about the events you attend and the groups you join is shared with no one.', '-'],
     ['Information about the events you attend and the groups you join is shared with nobody.', '-'],

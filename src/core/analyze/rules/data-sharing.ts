@@ -822,11 +822,11 @@ const SUBJECT_LEAD_WORDS = new Set([
   'other',
 ]);
 /**
- * Within the subject, what makes the passive another clause's: a verb of its own ("to improve the app", "shows that
- * recipes …") or "and" opening a new subject ("… and our release notes are shared with …").
+ * Within the subject, what makes the passive another clause's: a verb of its own ("to improve the app", "helps to
+ * ensure that …") or "and" opening a new subject ("… and our release notes are shared with …").
  */
 const SUBJECT_BREAK =
-  /\bto\s+(?!(?:you|your|us|our|the|a|an|any|its|their|them|it|this|these|those|other|third|which|whom)\b)[a-z]|\b(?:shows?|showed|suggests?|indicates?|means?|says?|proves?)\s+that\b|\band\s+(?:we|our|its|their|they|it|this|these|those)\b/;
+  /\bto\s+(?!(?:you|your|us|our|the|a|an|any|its|their|them|it|this|these|those|other|third|which|whom)\b)[a-z]|\band\s+(?:we|our|its|their|they|it|this|these|those)\b/;
 /**
  * data-listed-then-shared reads a passive whose subject is the user's data: the data word must head the clause's subject
  * (at its start, after a comma or "and", behind only a determiner), its words must make it the user's, and no verb or
@@ -3152,10 +3152,9 @@ export const dataSharing: CategoryRules = {
         'Information about the vacancies we advertise and the roles we offer is shared with recruitment agencies.',
         'Details of the prize draw and the rules that apply to it will be disclosed to entrants before the draw.',
         // The data word heads no subject, or another verb or subject stands between it and the passive.
-        'We process this information about you and the playlists, albums and songs you create and follow are shared with friends.',
-        'Information about you helps to ensure that the lists, menus and recipes you make are shared with friends.',
-        'Information about your visits shows that the recipes, menus and shopping lists you save are shared with friends most often.',
-        'Details of your orders are final once placed and our newsletters and offers are shared with subscribers.',
+        'We process this information about you and the playlists and songs you create and follow are shared with friends.',
+        'Information about you helps to ensure that the lists you make are shared with friends.',
+        'Your data stays on your phone and our release notes and product updates are shared with our community.',
         // No one, the service's own people, places.
         'Information about the events you attend and the groups you join is shared with no one.',
         'Information about the events you attend and the groups you join is shared with nobody.',
