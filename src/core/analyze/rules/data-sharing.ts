@@ -842,8 +842,8 @@ function notUsersDataSubject(before: string, evidence: string): boolean {
   while (lead.length && SUBJECT_LEAD_WORDS.has(lead[lead.length - 1] ?? '')) lead.pop();
   const last = lead[lead.length - 1];
   if (last !== undefined && last !== 'and' && last !== 'or') return true;
-  const subject = evidence.replace(/\s+\S+\s+\S*\s*(?:shared|disclosed)\s*$/, '');
-  return !USERS_MARK.test(subject) || SUBJECT_BREAK.test(subject);
+  // The evidence ends at "is/be shared", which holds none of USERS_MARK's or SUBJECT_BREAK's words.
+  return !USERS_MARK.test(evidence) || SUBJECT_BREAK.test(evidence);
 }
 /** data-listed-then-shared's words: a data word, up to twelve words, then "shared/disclosed with/to". */
 const DATA_LISTED_THEN_SHARED = wordSeq(
