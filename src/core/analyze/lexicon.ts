@@ -4076,6 +4076,28 @@ export const OUTSIDE_PLACES: readonly string[] = [
 ];
 /** Destinations a transfer can be limited to by a relative clause: "only to countries where the law permits it". */
 export const DESTINATION_PLACES: readonly string[] = ['countries', 'jurisdictions', 'territories'];
+/** Places named with "the" as where data goes ("shared with the EU"), not who gets it ("the US company that hosts it"). */
+export const DESTINATION_NAMED_PLACES: readonly string[] = [
+  'united states',
+  'united kingdom',
+  'european union',
+  'european economic area',
+  'eea',
+  'eu',
+  'uk',
+  'us',
+  'usa',
+];
+/** The service's own people: data shared with them stays inside ("shared with our own staff"). */
+export const OWN_STAFF_WORDS: readonly string[] = [
+  'staff',
+  'employees',
+  'personnel',
+  'team',
+  'teams',
+  'team members',
+  'workforce',
+];
 export const ABROAD_WORDS: readonly string[] = [
   'abroad',
   'overseas',

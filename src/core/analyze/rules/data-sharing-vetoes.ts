@@ -686,9 +686,42 @@ const WE_GIVE_ON = anyOf(
   ),
   wordSeq(WE_GIVE + GIVEN_DATA, run(120, CLAUSE_RUN), ...GIVEN_TO),
 );
+/** Who data is given out to, after "to/with": an outside party opened by its determiner ("our", "third", "certain"). */
+const GIVEN_OUT_LEAD = String.raw`(?:our|its|their|other|third|selected|certain|these|those)\b`;
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
-const GIVES_OUT =
-  /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
+const GIVES_OUT = new RegExp(
+  String.raw`\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+${GIVEN_OUT_LEAD}`,
+);
+/** The passive of GIVES_OUT after a data word: "… may be made available to certain service providers". */
+const GIVEN_OUT_TAIL = new RegExp(
+  String.raw`\b(?:be|is|are|been|being)\s+(?:made\s+available|provided|given|sent|transmitted|forwarded)\s+to\s+${GIVEN_OUT_LEAD}`,
+  'g',
+);
+const GIVEN_OUT_DATA = /\b(?:information|data|details)\b/g;
+/**
+ * Between the data word and the passive, what gives the passive a subject of its own: a new clause ("when payment
+ * services are provided to those merchants", "and ad services are provided to …", "whose", "before").
+ */
+const GIVEN_OUT_NEW_SUBJECT =
+  /\b(?:when|whenever|while|whose|before|after|where|because|if|once|until|unless)\b|\band\s+(?!(?:about|from|through|by|with|for|on|in|of|to)\b)/;
+/**
+ * The same in the passive, with the data its subject: "information we collect from you may be made available to certain
+ * service providers", "… will be provided to our partners" (not "provided to us": that names no outside party). The
+ * data word must be the passive's subject, alone or with a relative clause after it, within its own clause (no comma).
+ */
+function givenOut(text: string): boolean {
+  for (const tail of text.matchAll(GIVEN_OUT_TAIL)) {
+    const clause =
+      text
+        .slice(0, tail.index)
+        .split(/[.;:,]/)
+        .pop() ?? '';
+    const data = [...clause.matchAll(GIVEN_OUT_DATA)].pop();
+    if (!data) continue;
+    if (!GIVEN_OUT_NEW_SUBJECT.test(clause.slice(data.index + data[0].length))) return true;
+  }
+  return false;
+}
 
 /**
  * Disclosures described, not made: what a right, a request, a pointer or an announcement is about ("request information
@@ -1609,6 +1642,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
         DATA_COMES_IN.test(own) &&
         !SHARE_VERB.test(own) &&
         !GIVES_OUT.test(own) &&
+        !givenOut(own) &&
         !WE_AND_PARTIES.test(own) &&
         !WE_GIVE_ON.test(own)
       );
@@ -1627,6 +1661,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may receive data from publishers and we provide ad services to publishers.',
       'We obtain information from merchants when we provide payment services to those merchants.',
       'We receive information from our customers, and we provide our platform to businesses of all sizes.',
+      // A passive that gives nothing out: the service's own services, or data given to the service.
+      'We may obtain information from partners, and our services are provided to our customers worldwide.',
+      'We collect data from third parties, and it is provided to us under their own terms.',
+      // The passive's subject is not the data: a new clause opens between them.
+      'We obtain information from merchants when payment services are provided to those merchants.',
+      'We receive data from publishers and ad services are provided to those publishers.',
+      'We receive data from publishers whose ad services are provided to those publishers.',
     ],
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
@@ -1640,6 +1681,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may provide information we collect from you to third parties.',
       'We may make the data we collect when you use our apps available to third parties.',
       'We receive data from partners, and we may provide it to advertisers.',
+      // The data given out in the passive.
+      'Information we collect from and about you may be made available to certain service providers.',
     ],
   },
   {

@@ -21,6 +21,9 @@ import {
   OPT_OUT_ACTS,
   OUTSIDE_PARTIES,
   OUTSIDE_PLACES,
+  DESTINATION_PLACES,
+  DESTINATION_NAMED_PLACES,
+  OWN_STAFF_WORDS,
   POINTED_DATA,
   PRESUPPOSED_SHARE_VERBS,
   RECIPIENT_OWN_ENDS,
@@ -803,13 +806,73 @@ export const META = anyOf(
 // test linear.
 const OPENS_WITH_WE_DISCLOSE =
   /(?:^|[:.!?]\s)(?:[^\w’':.!?-]|[:.!?](?!\s))*we\s+(?:(?:may|might|will|can|also|do|does|would|routinely|only|sometimes|generally)\s+){0,2}(?:share|disclose)\b/;
+/** Words that make a data word's subject the user's: "your username", "the events you attend", "personal data". */
+const USERS_MARK = /\b(?:you|your|yours|yourself|personal|personally|users?|user['’]s)\b/;
+/** Words that may stand before the data word when it heads its clause's subject ("the data such as …"). */
+const SUBJECT_LEAD_WORDS = new Set([
+  'the',
+  'any',
+  'all',
+  'such',
+  'this',
+  'these',
+  'those',
+  'your',
+  'personal',
+  'certain',
+  'some',
+  'other',
+]);
+/**
+ * Within the subject, what makes the passive another clause's: a verb of its own ("to improve the app", "helps to
+ * ensure that …") or "and" opening a new subject ("… and our release notes are shared with …").
+ */
+const SUBJECT_BREAK =
+  /\bto\s+(?!(?:you|your|us|our|the|a|an|any|its|their|them|it|this|these|those|other|third|which|whom)\b)[a-z]|\band\s+(?:we|our|its|their|they|it|this|these|those)\b/;
+/**
+ * data-listed-then-shared reads a passive whose subject is the user's data: the data word must head the clause's subject
+ * (at its start, after a comma or "and", behind only a determiner), its words must make it the user's, and no verb or
+ * new subject may stand between it and "is/be shared".
+ */
+function notUsersDataSubject(before: string, evidence: string): boolean {
+  const lead = plainWords(
+    before
+      .slice(-80)
+      .split(/[.;:,(!?]/)
+      .pop() ?? '',
+  );
+  while (lead.length && SUBJECT_LEAD_WORDS.has(lead[lead.length - 1] ?? '')) lead.pop();
+  const last = lead[lead.length - 1];
+  if (last !== undefined && last !== 'and' && last !== 'or') return true;
+  // The evidence ends at "is/be shared", which holds none of USERS_MARK's or SUBJECT_BREAK's words.
+  return !USERS_MARK.test(evidence) || SUBJECT_BREAK.test(evidence);
+}
+/** data-listed-then-shared's words: a data word, up to twelve words, then "shared/disclosed with/to". */
+const DATA_LISTED_THEN_SHARED = wordSeq(
+  String.raw`\b(?:data|information|details)\b`,
+  gap(12),
+  String.raw`(?:shared|disclosed)\s+(?:with|to)\b`,
+);
+/** The service's site named as who receives: "to the Website" (TO_US and the passive below). */
+const SERVICE_SITE = String.raw`(?:the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))`;
+// Where a noun phrase ends: a relative or participle after "the company" ("the company hosting the event", "the
+// services we use") names an outside party; only "the company." or "the company by …" is the service itself.
+const PHRASE_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:by|and|or)\b)`;
+/**
+ * After a passive disclosure: no recipient ("is never shared."), or one that is no outside party: the service, the
+ * user, no one, the public (seen by whoever looks), the service's own staff, places.
+ */
+const NO_OUTSIDE_RECIPIENT_AFTER = new RegExp(
+  String.raw`^(?!\s+(?:with|to)\s)|^\s+(?:with|to)\s+(?:(?:us|you|yourself|anyone|everyone|no\s+one|nobody|the\s+public)\b|(?:${SERVICE_SITE}|the\s+(?:services|company|platform)|our\s+(?:services?|servers?|platform))${PHRASE_ENDS}|our\s+(?:own\s+)?${wordsPattern(OWN_STAFF_WORDS)}\b|(?:other\s+|third\s+)?(?:${wordsPattern(DESTINATION_PLACES)}|servers)\b|the\s+${wordsPattern(DESTINATION_NAMED_PLACES)}${PHRASE_ENDS})`,
+);
 /**
  * Data coming in: "… share your information with us", "disclose information to the Website". Not "in connection with
  * the Site" or "with respect to the Service": the site is what the sharing concerns, not who receives it ("we do not
  * sell or share personal information in connection with the Site"). Data kept inside: "share those data internally".
  */
-const TO_US =
-  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b|^\s+internally\b/;
+const TO_US = new RegExp(
+  String.raw`^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|${SERVICE_SITE})\b|^\s*(?:to|with)\s+you\b|^\s+internally\b`,
+);
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -3051,6 +3114,59 @@ export const dataSharing: CategoryRules = {
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
         'Except as required by law, neither a party nor an arbitrator may disclose the existence, content, or results of any arbitration.',
+      ],
+    },
+    {
+      id: 'data_sharing.data-listed-then-shared',
+      // share-user-data reads the data up to eight words before "is/be shared"; a list of what the data is ("data such
+      // as your username, email, and account ID may be shared with …") puts it further off. Then a recipient must
+      // follow ("with/to …"), which keeps "content … before it is viewed or shared" and "… will be disclosed during
+      // sign-up" out, and the data word must be data, information or details (not "content", often the service's own)
+      // and the user's, heading the passive's subject (notUsersDataSubject).
+      cue: [DATA_LISTED_THEN_SHARED],
+      match: ['(data|information|details) .{0,12} (is|are|be|been|being|was|were) .{0,1} (shared|disclosed)'],
+      rejectAfter: NO_OUTSIDE_RECIPIENT_AFTER,
+      rejectEvidence: SHARE_OTHER_SENSE,
+      rejectInUnit: {
+        test: (before: string, evidence: string, after: string): boolean =>
+          notUsersDataSubject(before, evidence) || disclosureAsSaleSubject(before, evidence, after),
+      },
+      severity: 'medium',
+      why: "The user's data as the subject of a passive disclosure to someone is sharing however long the list naming the data.",
+      mustMatch: [
+        'If you join an event hosted by a creator, data such as your username, email, and Acme user ID may be shared with the company that hosts the event.',
+        {
+          text: 'Information about the events you attend and the groups you join is never shared with advertisers.',
+          stance: 'restrict',
+        },
+        'Details of the orders you place and the reviews you write may be disclosed to the seller.',
+        // Recipients that open like the service or a place but go on to name an outside party.
+        'Information about the events you attend and the groups you join is shared with the US company that hosts the event.',
+        'Information about the events you attend and the groups you join is shared with the EU institutions that fund the project.',
+        'Information about the events you attend and the groups you join may be shared with the company hosting the event.',
+        'Information about the events you attend and the groups you join may be shared with the services we use to send email.',
+      ],
+      mustNotMatch: [
+        'Information about the events you attend and the groups you join is shared with us by our partners.',
+        // Data that is not the user's.
+        'Information about the vacancies we advertise and the roles we offer is shared with recruitment agencies.',
+        'Details of the prize draw and the rules that apply to it will be disclosed to entrants before the draw.',
+        // The data word heads no subject, or another verb or subject stands between it and the passive.
+        'We process this information about you and the playlists and songs you create and follow are shared with friends.',
+        'Information about you helps to ensure that the lists you make are shared with friends.',
+        'Your data stays on your phone and our release notes and product updates are shared with our community.',
+        // No one, the service's own people, places.
+        'Information about the events you attend and the groups you join is shared with no one.',
+        'Information about the events you attend and the groups you join is shared with nobody.',
+        'Information about the events you attend and the groups you join is shared with our own staff.',
+        'Information about the events you attend and the groups you join may be shared with the company.',
+        'Information about the events you attend and the groups you join is shared with other territories.',
+        'Details of the events you attend and the groups you join are shared with the United States and Canada.',
+        'Details of the plans, their prices, their features and their limits will be disclosed to you during sign-up.',
+        'Information about the events you attend and the groups you join is never shared.',
+        'Information about the events you attend and the groups you join may be shared with the public.',
+        // Not this rule; share-user-data still reads it as a grant (the plan's data read as the user's).
+        'Information about the offers, features and prices of each plan is disclosed during your sign-up.',
       ],
     },
     {
