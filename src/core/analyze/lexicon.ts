@@ -3493,7 +3493,23 @@ export const ANALYTICS_PROVIDERS = {
  * “Sale” and “Sharing”."). Read by tracking-choice.ts trackingOptOutLabel.
  */
 export const TRACKING_OPT_OUT_LABEL = {
-  optOuts: ['opt out of', 'opt-out of', 'opt out from', 'opt-out from', 'opting out of', 'opting-out of'],
+  /**
+   * The right's verb: an opt-out, or a limit on the use ("Right to Limit Use of Your Personal Information for Targeted
+   * Advertising:", the state-law right that is an opt-out of the tracking, T4); a label that opens on "Limits" is a
+   * limit of the opt-out (`limits`).
+   */
+  optOuts: [
+    'opt out of',
+    'opt-out of',
+    'opt out from',
+    'opt-out from',
+    'opting out of',
+    'opting-out of',
+    'limit use of',
+    'limit the use of',
+    'limiting use of',
+    'limiting the use of',
+  ],
   objects: [
     'targeted advertising',
     'targeted ads',

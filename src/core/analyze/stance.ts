@@ -182,11 +182,12 @@ const OPT_IN = new RegExp(
  * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
  * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
- * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), and "where you
- * have agreed." (not a past "when you agreed", the acceptance of the terms, G7).
+ * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), "where you
+ * have agreed." (not a past "when you agreed", the acceptance of the terms, G7), and consent pointed back at ("If you
+ * give such consent, we use …", as "if you give your consent").
  */
 const CONSENT_FIRST = new RegExp(
-  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
+  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$)|(?:if|once|after|when|where|unless)\s+you\s+(?:give|grant)\s+(?:us\s+)?(?:such|this|that)\s+(?:consent|permission))\b`,
   'i',
 );
 
@@ -561,6 +562,18 @@ const purposeVerb = (m: RegExpExecArray): boolean =>
   PURPOSE_VERBS.has(m[2] ? `${m[1]} ${m[2].replace(/\s+/g, ' ')}` : (m[1] ?? ''));
 // (?!\w), not \b: after a hyphen ("ad-") \b fails and each start would scan the rest again.
 const PURPOSE_OBJECT = new RegExp(String.raw`\b${wordsPattern(TRACKING_STEP_OBJECTS)}(?!\w)`);
+/** The reader's right to stop the tracking: "Right to Limit Use of Your Personal Information for Targeted Advertising". */
+const RIGHT_TO_STOP = new RegExp(String.raw`\bright\s+to\s+(?:${wordsPattern(OPT_OUT_VERBS)}|restrict)\b`, 'g');
+/**
+ * …what it stops named within nine words (PURPOSE_OBJECT), a state-law opt-out (T4) as "you may take steps to limit
+ * targeted advertising" is: read word by word after each right, not one regex (recheck found that polynomial).
+ */
+const rightToStop = (text: string): boolean =>
+  [...text.matchAll(RIGHT_TO_STOP)].some((m) =>
+    PURPOSE_OBJECT.test(
+      (text.slice(m.index + m[0].length).split(/[.;:]/, 1)[0] ?? '').trimStart().split(/\s+/, 9).join(' '),
+    ),
+  );
 const PURPOSE_STEP = new RegExp(
   String.raw`^\s*(?:${wordsPattern(TRACKING_PURPOSE_MODALS)}\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b`,
 );
@@ -1693,7 +1706,7 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
-    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower))) ||
+    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower) || rightToStop(optOutText))) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
     notOptedOut(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||

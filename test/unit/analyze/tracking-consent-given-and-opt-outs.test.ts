@@ -1,0 +1,105 @@
+// Readings of tracking choices and placements (GUIDE T4, T5, T8): consent the reader gives first, named with a
+// determiner ("if you give such consent, we use …"), is an opt-in as "if you give your consent" is; the opt-outs a
+// unit names in the plural ("the currently available opt-outs for Acme Analytics") are the choice, not only a pointer
+// to it; the reader's right to limit the use for targeted advertising is an opt-out; a cookie "dropped" or "installed"
+// is placed. Near-misses keep their readings: consent for something else, pointers that name no choice, rights over
+// other data, strictly necessary cookies, cookie advice and definitions.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
+
+const trackingStance = (text: string): string =>
+  analyzeText(text)
+    .findings.filter((f) => f.category === 'tracking')
+    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
+    .join('; ') || 'none';
+
+describe('consent the reader gives first, named with a determiner, is an opt-in (T5)', () => {
+  it.each([
+    'If you give such consent, we use the following tracking technology:',
+    'If you give such consent, we use tracking technology to measure visits to our website.',
+    'If you give us this consent, we place advertising cookies on your device.',
+    'Once you give that consent, our partners may set analytics cookies.',
+  ])('%s', (text) => {
+    expect(trackingStance(text)).toBe('conditional opt_in');
+  });
+
+  it.each([
+    // Consent for something else: nothing about tracking.
+    ['If you give such consent, we will send you our newsletter.', 'none'],
+    // No consent: the lead-in names tracking technology (T11).
+    ['We use the following tracking technology:', 'grant'],
+    // Consent by use is no choice (G7).
+    ['By using our website, you give such consent to our use of advertising cookies.', 'grant'],
+    ['Strictly necessary cookies are used for login and security.', 'none'],
+    ['Cookies are small text files.', 'none'],
+    ['You can delete cookies.', 'none'],
+  ])('near-miss: %s', (text, stance) => {
+    expect(trackingStance(text)).toBe(stance);
+  });
+});
+
+describe('opt-outs named in the plural are the choice, not a pointer (T4, T8)', () => {
+  it.each([
+    'Please refer to the currently available opt-outs for Acme Analytics by visiting https://acme.example/optout.',
+    "You can learn about Acme Analytics' currently available opt-outs, including the browser add-on, here: https://acme.example/optout.",
+  ])('%s', (text) => {
+    expect(trackingStance(text)).toBe('conditional opt_out');
+  });
+
+  it.each([
+    // Pointers that name no choice stay pointers.
+    ['Please refer to our Cookie Policy for more information about cookies.', 'none'],
+    ['For more information about cookies, see our Cookie Policy.', 'none'],
+    // Opt-outs of something other than tracking.
+    ['Please refer to the opt-outs section of our newsletter page to stop receiving emails.', 'none'],
+  ])('near-miss: %s', (text, stance) => {
+    expect(trackingStance(text)).toBe(stance);
+  });
+});
+
+describe("the reader's right to limit the use for targeted advertising is an opt-out (T4)", () => {
+  it.each([
+    'Right to Limit Use of Your Personal Information for Targeted Advertising (defined in California as “Sharing”): You can ask us not to use or disclose your personal information for targeted advertising.',
+    'Right to Limit Use of Your Personal Information for Targeted Advertising: We use your personal information for targeted advertising.',
+    'You have the right to limit the use of your data for interest-based ads.',
+    // The right as the unit's lead label, over a body whose grant is in a sentence of its own.
+    'Right to Limit the Use of Cookies: We use advertising cookies. Contact us to change this.',
+  ])('%s', (text) => {
+    expect(trackingStance(text)).toBe('conditional opt_out');
+  });
+
+  it.each([
+    // A right over other data leaves the ads stated in the body a grant.
+    [
+      'Right to Limit Use of Sensitive Personal Information: We use your browsing history to show you targeted ads.',
+      'grant',
+    ],
+    ['You have the right to limit the use of your sensitive personal information.', 'none'],
+    // A label that opens on the limit is no right offered (lexicon TRACKING_OPT_OUT_LABEL limits).
+    ['Limit the Use of Cookies: We use advertising cookies. Contact us to change this.', 'grant'],
+    // The service's right, not the reader's.
+    ['We use cookies for targeted advertising, and we have the right to limit your access to the service.', 'grant'],
+  ])('near-miss: %s', (text, stance) => {
+    expect(trackingStance(text)).toBe(stance);
+  });
+});
+
+describe('a tracker dropped, installed or deposited is placed', () => {
+  it.each([
+    "When you access our Service, an Acme cookie (i.e. a small text file) is dropped on your device's browser.",
+    'If you continue to use our Service, a new Acme cookie will be dropped on your browser.',
+    'Advertising cookies are installed on your device by our partners.',
+    'Tracking pixels are deposited in our emails.',
+  ])('%s', (text) => {
+    expect(trackingStance(text)).toBe('grant');
+  });
+
+  it.each([
+    'Strictly necessary cookies are dropped on your device to keep you logged in.',
+    'The price of our plan dropped last year.',
+    'Our app is installed on your device.',
+    'Cookies are small text files.',
+  ])('near-miss: %s', (text) => {
+    expect(trackingStance(text)).toBe('none');
+  });
+});
