@@ -4,6 +4,7 @@
 // A unit no record takes is operative. Cues are anchored at the start of the unit where they can be, so a statement
 // followed by a pointer ("We use cookies for ads; learn more in our Cookie Policy") stays operative.
 import type { ClauseRole } from '../types';
+import { NAMED_OPT_OUTS } from '../analyze/pointer';
 import { statesClause, titled } from './clause-shape';
 
 export interface RoleCue {
@@ -52,12 +53,6 @@ const STATES_ACT =
 /** STATES_ACT's relative clause without its pronoun (a regex of its own: joined, the two scan in polynomial time). */
 const STATES_ACT_BARE =
   /\b(?<!\b(?:what|which|how|whose)\s(?:[a-z]{1,24}\s)?)(?!(?:how|why|when|where|what|whether|if|who|do|does|did|can|may|will|should|would|could|shall|must|are|were|have|has|had)\b)[a-z]{1,24}\swe\s(?:may\s|have\s)?(?:sell|sold|share|shared|disclose|disclosed)\s(?:your|their|personal)\b/;
-/**
- * Opt-outs named in the plural as the choices offered ("the currently available opt-outs for Acme Analytics", "your
- * opt-outs"): a determiner or "available" right before them. Not a title pointed to ("see section Website (Browser)
- * Opt-Outs for steps …", T8: a pointer). Read by analyze/pointer.ts as well.
- */
-export const NAMED_OPT_OUTS = /\b(?:available|the|these|those|such|your|their|its)\s+opt[\s-]?(?:out|in)s\b/;
 const CHOICE = new RegExp(
   String.raw`\bopt(?:ing)?[\s-]?(?:out|in)\b|${NAMED_OPT_OUTS.source}|\b(?:do\s+not|stop)\s+(?:sell(?:ing)?|shar(?:e|ing))\b|\bwithdraw\b|\bunsubscribe\b`,
 );

@@ -9,6 +9,7 @@ import {
   LEXICON_LISTS,
   TRACKING_CONSENT_CHOICE,
   TRACKING_SIGNAL_POINTED as SP,
+  TRACKER_PLACED_VERBS,
 } from '../lexicon';
 import type { FirstPartyNames } from '../first-party';
 import { plainWords, wordsPattern } from '../word-pattern';
@@ -321,8 +322,8 @@ export const tracking: CategoryRules = {
       match: [
         '(use|uses|used|using|place|places|set|sets|store|deploy|employ|serve|utilize|utilise|assign|assigns|share|gathered|collected|collect|collects) .{0,8} #TrackTech',
         '(via|through) .{0,4} #TrackTech',
-        // Placing verbs as lexicon PLACED_BY_VERBS has them: "a cookie (i.e. a small text file) is dropped on your browser".
-        '#TrackTech .{0,4} (be|are|is)? (used|placed|set|stored|deployed|collected|gathered|dropped|installed|deposited)',
+        // The lexicon's placing verbs: "a cookie (i.e. a small text file) is dropped on your browser".
+        `#TrackTech .{0,4} (be|are|is)? (used|collected|gathered|${TRACKER_PLACED_VERBS.join('|')})`,
         '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
         '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
         '#TrackTech (also)? (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
