@@ -8,11 +8,10 @@ import type { Actor, CategoryId, Condition, Finding, Severity, Stance } from '..
 import { actorOf, isUserDuty, joinReaderRoles } from './actor';
 import { firstPartyOwners, inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
-import { extraTermsByTag } from './lexicon';
+import { AVAILABLE_WORDS, extraTermsByTag, MAKE_FORMS } from './lexicon';
 import { getNlp, offsetSweeper, parse, tagTerms, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
-import { MAKE_WORD } from './rules/data-sharing';
 import { bodyStart, isTopicLabel } from './lead-label';
 import { trackingConsentLabel, trackingOptOutLabel } from './tracking-choice';
 import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
@@ -657,10 +656,10 @@ function anchorIndex(tokens: readonly Token[], start: number, end: number): numb
     if (t.start < start || t.start >= end) continue;
     if (first < 0) {
       first = i;
-      made = MAKE_WORD.test(t.normal);
+      made = MAKE_FORMS.has(t.normal);
     }
     last = i;
-    if (made && AVAILABLE_WORD.test(t.normal)) available = true;
+    if (made && AVAILABLE_WORDS.has(t.normal)) available = true;
     if (t.tags.includes('UserSubject') && !available) user = true;
     if (!t.tags.some((g) => ACTION_TAGS.includes(g))) continue;
     if (action >= 0 && tokens[i - 1]?.tags.includes('UserSubject')) continue;
@@ -675,7 +674,6 @@ function anchorIndex(tokens: readonly Token[], start: number, end: number): numb
   // from "make", not from the recipient after that clause.
   return user && made ? first : last;
 }
-const AVAILABLE_WORD = /^(?:available|accessible)$/;
 
 /**
  * Merges the hits of one clause into at most one finding per category, so a clause never yields both a grant and a

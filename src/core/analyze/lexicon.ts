@@ -1617,6 +1617,23 @@ export const COUNTING_WORDS: readonly string[] = [
  */
 export const OBJECT_PRONOUNS: readonly string[] = ['us', 'you', 'them', 'it', 'me'];
 
+/**
+ * Words that stand between the service as subject and its verb ("we may share", "we also receive", "we routinely
+ * provide"), read by the data_sharing vetoes; `denials` join them where the clause may deny the act ("we will not
+ * share", "we shall only disclose", "we now share").
+ */
+export const SERVICE_VERB_AUXILIARIES = {
+  words: ['may', 'might', 'will', 'can', 'could', 'also', 'do', 'does', 'would', 'routinely', 'sometimes'],
+  denials: ['shall', 'only', 'not', 'never', 'now'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * "make … available": the forms of "make" and the words that close its object ("we may make your profile available to
+ * partners"), read by rules/data-sharing.ts and by the engine's anchor for that act.
+ */
+export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'making', 'made']);
+export const AVAILABLE_WORDS: ReadonlySet<string> = new Set(['available', 'accessible']);
+
 /** Modal verbs: a list item that has one has a verb phrase of its own ("…; (ii) the Company may share …"). */
 export const MODAL_WORDS: readonly string[] = [
   'may',

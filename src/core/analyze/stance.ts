@@ -49,6 +49,7 @@ import {
   FEATURE_NOUNS,
   CLAUSE_SUBJECTS,
   MODAL_WORDS,
+  NEGATION_CONTRACTIONS,
   RELATIVE_PRONOUNS,
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
@@ -505,13 +506,15 @@ const OPT_OUT = new RegExp(
  * On until the user opts out, said of the past: "if you have not opted out", "as long as you haven't opted out", "if the
  * Customer has not opted out" (the reader by a role). OPT_OUT reads "opt out" in any tense but this one.
  */
-const NOT_OPTED_READER = String.raw`(?:you\s+(?:have\s+not|haven['’]t)|(?:the\s+)?[a-z]+\s+(?:has\s+not|hasn['’]t)|[a-z]+s\s+(?:have\s+not|haven['’]t))`;
+const NOT_CONTRACTED = wordsPattern(NEGATION_CONTRACTIONS);
+const NOT_OPTED_READER = String.raw`(?:you\s+have(?:\s+not|${NOT_CONTRACTED})|(?:the\s+)?[a-z]+\s+has(?:\s+not|${NOT_CONTRACTED})|[a-z]+s\s+have(?:\s+not|${NOT_CONTRACTED}))`;
 const NOT_OPTED_OUT = new RegExp(
   String.raw`\b(?:if|unless|as\s+long\s+as|provided(?:\s+that)?|where|so\s+long\s+as)\s+${NOT_OPTED_READER}\s+(?:yet\s+|already\s+)?opted[\s-]?out\b`,
   'g',
 );
 /** "has", "have" and their forms with "n't" (the subject's auxiliary in NOT_OPTED_READER). */
-const NOT_OPTED_AUX = /^(ha(?:s|ve))(?:n['’]t)?$/;
+const NOT_OPTED_AUX = new RegExp(String.raw`^(ha(?:s|ve))${NOT_CONTRACTED}?$`);
+const CONTRACTED_END = new RegExp(String.raw`${NOT_CONTRACTED}$`);
 /**
  * The subject in a match of NOT_OPTED_READER is the reader: "you", a role ("the Customer has not"), its plural
  * ("Customers have not"). The subject is a word slot there, read here (isReaderRole): with the reader's names inside
@@ -523,7 +526,7 @@ function readerNotOpted(m: string): boolean {
     const aux = NOT_OPTED_AUX.exec(words[k]!);
     if (!aux) continue;
     let next = k + 1;
-    if (!/n['’]t$/.test(words[k]!) && words[next++] !== 'not') continue;
+    if (!CONTRACTED_END.test(words[k]!) && words[next++] !== 'not') continue;
     if (words[next] === 'yet' || words[next] === 'already') next++;
     if (!words[next]?.startsWith('opted')) continue;
     const subject = words[k - 1]!;

@@ -3,6 +3,10 @@
 // browsing on (G7), opt-outs of other things and other accept-or-reject choices are not.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
+import { stancesIn } from './tracking-stance';
+
+/** One stance per finding: two clauses under one consent give two opt-ins. */
+const trackingStance = (text: string): string => stancesIn('tracking', text, true);
 import {
   consentGiven,
   kindTrackedRegardless,
@@ -10,12 +14,6 @@ import {
   trackingAcceptance,
   trackingConsentChoice,
 } from '../../../src/core/analyze/tracking-choice';
-
-const trackingStance = (text: string): string =>
-  analyzeText(text)
-    .findings.filter((f) => f.category === 'tracking')
-    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
-    .join('; ') || 'none';
 
 describe('tracking consent-first choices', () => {
   it.each([

@@ -4,24 +4,17 @@
 // at ("… we don't respond to those signals") is read as the signal named (T4). Trackers off until the reader turns
 // them on are an opt-in (G7, T5). Rewrites of development units the readings were not written from, and near-misses.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
-import { matchClause } from '../../../src/core/analyze/engine';
+import { trackingStance, unitTrackingStances } from './tracking-stance';
 import { firstPartyNames } from '../../../src/core/analyze/first-party';
 import { trackersOffByDefault, trackingDataKeptApart } from '../../../src/core/analyze/tracking-choice';
 
 /** One unit as the evaluation reads it: a clause of its own under a section. */
 const unitStances = (text: string): string =>
-  [
-    ...new Set(
-      matchClause(text, new Set(['tracking']), {
-        section: 'Analytics',
-        sectionPath: ['Privacy Policy', 'Analytics'],
-        firstParty: firstPartyNames(['Acme']),
-      }).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`),
-    ),
-  ]
-    .sort()
-    .join('; ') || 'none';
+  unitTrackingStances(text, {
+    section: 'Analytics',
+    sectionPath: ['Privacy Policy', 'Analytics'],
+    firstParty: firstPartyNames(['Acme']),
+  });
 
 describe('tracking data kept apart from other data', () => {
   it.each([
@@ -87,21 +80,13 @@ describe('a Do Not Track signal pointed back at', () => {
 });
 
 // Trackers off until the reader turns them on (G7, T5): an opt-in, said of the trackers themselves.
-const trackingStances = (text: string): string =>
-  [
-    ...new Set(
-      analyzeText(text)
-        .findings.filter((f) => f.category === 'tracking')
-        .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`),
-    ),
-  ].join('; ') || 'none';
 
 describe('trackers off by default', () => {
   it.each([
     'Analytics cookies are disabled by default; you can switch them on in our cookie settings.',
     'Our advertising cookies remain off by default and are only set if you turn them on.',
   ])('are an opt-in: %s', (text) => {
-    expect(trackingStances(text)).toBe('conditional opt_in');
+    expect(trackingStance(text)).toBe('conditional opt_in');
   });
 
   it.each([
@@ -113,7 +98,7 @@ describe('trackers off by default', () => {
     ['No advertising cookies are disabled by default, but you can reject them at any time.', 'conditional opt_out'],
     ['Analytics cookies are disabled by default in some browsers, such as Safari.', 'grant'],
   ])('%s', (text, stance) => {
-    expect(trackingStances(text)).toBe(stance);
+    expect(trackingStance(text)).toBe(stance);
   });
 
   it.each([

@@ -4,29 +4,11 @@
 // we provide …" is. Rewrites of development units the reading was not written from, and near-misses whose label offers
 // nothing or something else.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
-import { matchClause } from '../../../src/core/analyze/engine';
+import { trackingStance, unitTrackingStances } from './tracking-stance';
 import { trackingOptOutLabel } from '../../../src/core/analyze/tracking-choice';
 
-const trackingStances = (text: string): string =>
-  [
-    ...new Set(
-      analyzeText(text)
-        .findings.filter((f) => f.category === 'tracking')
-        .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`),
-    ),
-  ].join('; ') || 'none';
-
-/** One unit as the evaluation reads it: a clause of its own under a section, its lead label not analysed. */
 const unitStances = (text: string): string =>
-  [
-    ...new Set(
-      matchClause(text, new Set(['tracking']), {
-        section: 'Your Rights',
-        sectionPath: ['Privacy Policy', 'Your Rights'],
-      }).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`),
-    ),
-  ].join('; ') || 'none';
+  unitTrackingStances(text, { section: 'Your Rights', sectionPath: ['Privacy Policy', 'Your Rights'] });
 
 describe('a lead label offering the opt-out of tracking', () => {
   it.each([
@@ -34,7 +16,7 @@ describe('a lead label offering the opt-out of tracking', () => {
     'Opting Out of Targeted Ads: Acme shares device identifiers with advertising partners to show you ads based on your interests.',
     'How to Opt Out of Targeted Advertising: We share identifiers with advertising partners for targeted advertising.',
   ])('is an opt-out: %s', (text) => {
-    expect(trackingStances(text)).toBe('conditional opt_out');
+    expect(trackingStance(text)).toBe('conditional opt_out');
   });
 
   it.each([
@@ -59,7 +41,7 @@ describe('a lead label offering the opt-out of tracking', () => {
     'Right to Opt Out of Sale: We use cookies to analyze how visitors use our website.',
     'Right to Opt Out of Sale: We do not sell personal data, but we use cookies for analytics.',
   ])('keeps a grant: %s', (text) => {
-    expect(trackingStances(text)).toBe('grant');
+    expect(trackingStance(text)).toBe('grant');
   });
 
   const AD_BODY = 'We share identifiers with advertising partners for targeted advertising.';
@@ -88,7 +70,7 @@ describe('an opt-out of being tracked, or the opt-outs offered', () => {
     'You can learn about the currently available opt-outs for advertising cookies here.',
     'We honor opt-outs of being tracked within 15 days.',
   ])('is an opt-out: %s', (text) => {
-    expect(trackingStances(text)).toBe('conditional opt_out');
+    expect(trackingStance(text)).toBe('conditional opt_out');
   });
 
   it.each([
@@ -97,6 +79,6 @@ describe('an opt-out of being tracked, or the opt-outs offered', () => {
     // Being tracked as the case of a consequence, not a control offered (G8).
     'If you opt out of being tracked, you will still see ads, but they may be less relevant.',
   ])('names no tracking: %s', (text) => {
-    expect(trackingStances(text)).toBe('none');
+    expect(trackingStance(text)).toBe('none');
   });
 });

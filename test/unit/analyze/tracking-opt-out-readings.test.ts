@@ -3,18 +3,7 @@
 // service obtains before it sets trackers is an opt-in. Near-misses keep their readings.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
-
-const stanceIn = (category: string, text: string): string =>
-  analyzeText(text)
-    .findings.filter((f) => f.category === category)
-    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
-    .join('; ') || 'none';
-
-const trackingStance = (text: string): string =>
-  analyzeText(text)
-    .findings.filter((f) => f.category === 'tracking')
-    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
-    .join('; ') || 'none';
+import { stancesIn, trackingStance } from './tracking-stance';
 
 describe('the Do Not Track signal honoured is an opt-out', () => {
   it.each([
@@ -53,7 +42,7 @@ describe('the Do Not Track signal honoured is an opt-out', () => {
     ['data_sharing', 'We do not track requests or share them with third parties.', 'restrict'],
     ['data_sale', 'We do not track technology usage or sell it to data brokers.', 'restrict'],
   ])('%s: %s', (category, text, stance) => {
-    expect(stanceIn(category, text)).toBe(stance);
+    expect(stancesIn(category, text)).toBe(stance);
   });
 
   // A fragment cut at a line break: its subject and any denial are in the unit before (G2); and a verb whose object is
@@ -98,7 +87,7 @@ describe('steps and ways the reader has to limit ads are an opt-out', () => {
     ],
     ['data_sharing', 'We share your data with advertisers, and you may take steps to limit who sees your posts.'],
   ])('not an opt-out in another category: %s: %s', (category, text) => {
-    expect(stanceIn(category, text)).toBe('grant');
+    expect(stancesIn(category, text)).toBe('grant');
   });
 });
 
@@ -133,6 +122,6 @@ describe('consent the service obtains before it sets trackers is an opt-in', () 
     ['ai_training', 'We use your conversations to train our AI models, and we obtain your consent to use your photos.'],
     ['data_sale', 'We sell your data to data brokers, and we obtain your consent to use your location.'],
   ])('consent to another use in another category: %s: %s', (category, text) => {
-    expect(stanceIn(category, text)).toBe('grant');
+    expect(stancesIn(category, text)).toBe('grant');
   });
 });

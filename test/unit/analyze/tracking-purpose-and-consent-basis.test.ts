@@ -3,13 +3,7 @@
 // your consent") is an opt-in. Near-misses keep their readings: browser advice (T4), consent by use (G7), consent
 // beside another basis (G5), purposes that stop nothing, definitions and bare cookie advice.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
-
-const trackingStance = (text: string): string =>
-  analyzeText(text)
-    .findings.filter((f) => f.category === 'tracking')
-    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
-    .join('; ') || 'none';
+import { trackingStance } from './tracking-stance';
 
 describe('a purpose that stops the tracking, then the step that serves it, is an opt-out', () => {
   it.each([

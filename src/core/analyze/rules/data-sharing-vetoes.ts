@@ -16,11 +16,13 @@ import {
   INSTALL_VERBS,
   INSTALLED_TOOLS,
   LEXICON_LISTS,
+  NEGATION_CONTRACTIONS,
   OTHER_USER_ROLES,
   OTHER_USERS_WORDS,
   READER_ACT_PRODUCTS,
   NAMED_PARTY_ACTS,
   OWN_RECIPIENT_DETERMINERS,
+  SERVICE_VERB_AUXILIARIES,
 } from '../lexicon';
 import { CONTRACT_RECIPIENT } from './recipient-stems';
 import type { FirstPartyNames } from '../first-party';
@@ -81,8 +83,10 @@ const CORP_SUFFIX = String.raw`(?:,?\s+${wordsPattern(LEXICON_LISTS.CorpSuffix!)
  * Words between the subject and the verb: a modal ("we may"), with a denial or "now" too when `denial` is set, then
  * perhaps an aside ("we may, at our discretion, share", "we may from time to time share").
  */
+const AUXILIARIES = wordsPattern(SERVICE_VERB_AUXILIARIES.words);
+const AUXILIARIES_OR_DENIALS = wordsPattern([...SERVICE_VERB_AUXILIARIES.words, ...SERVICE_VERB_AUXILIARIES.denials]);
 const MODAL_RUN = (min: number, denial: boolean): string =>
-  String.raw`(?:\s+(?:may|might|will|can|could|also|do|does|would|routinely|sometimes${denial ? '|shall|only|not|never|now' : ''})){${min},${denial ? 3 : 2}}(?:,(?:\s+[^\s,.;:]+){1,6},|\s+from\s+time\s+to\s+time|\s+at\s+(?:our|its)\s+(?:sole\s+)?discretion)?`;
+  String.raw`(?:\s+${denial ? AUXILIARIES_OR_DENIALS : AUXILIARIES}){${min},${denial ? 3 : 2}}(?:,(?:\s+[^\s,.;:]+){1,6},|\s+from\s+time\s+to\s+time|\s+at\s+(?:our|its)\s+(?:sole\s+)?discretion)?`;
 const REQUIRED_TO = String.raw`(?:\s+(?:be\s+)?(?:required|obliged|compelled)\s+to)?`;
 const OTHER_ACT_AND = String.raw`(?:\s+(?:use|collect|process|store|access|retain),?\s+(?:and|or|and\/or))?`;
 // "Provide" and "give" only with the data as their object: "the Service may provide access to third-party services"
@@ -629,7 +633,7 @@ const SHINE_THE_LIGHT = anyOf(
  */
 const DATA_COMES_IN = anyOf(
   wordSeq(
-    String.raw`\bwe\s+(?:(?:may|might|also|can|will|sometimes|do|routinely)\s+){0,2}(?:receive|obtain|collect|get)\b`,
+    String.raw`\bwe\s+(?:${AUXILIARIES}\s+){0,2}(?:receive|obtain|collect|get)\b`,
     run(120, CLAUSE_RUN),
     String.raw`\bfrom\b`,
   ),
@@ -667,7 +671,7 @@ const STILL_DISCLOSED =
  * verb and "to"/"with", or a data word or "it"/"them" comes right after the verb) and a recipient follows: "we provide
  * ad services to publishers" gives services, and the data it received elsewhere in the unit still comes in.
  */
-const WE_GIVE = String.raw`\bwe\s+(?:(?:may|might|also|can|could|will|would|sometimes|routinely|only|not|never|do|does|don['’]t|won['’]t)\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`;
+const WE_GIVE = String.raw`\bwe\s+(?:(?:${AUXILIARIES_OR_DENIALS}|(?:do|wo)${wordsPattern(NEGATION_CONTRACTIONS)})\s+){0,3}(?:provide|give|send|transmit|make|forward|supply|deliver)\b`;
 const GIVEN_DATA = String.raw`\s+(?:(?:the|this|that|such|these|those|your|any|certain|all|some|aggregated?|personal)\s+){0,2}(?:${wordsPattern(shortestPhrases(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w))))}|it|them)(?=\s+(?:we|you|that|which|collected|obtained|received|gathered|from|to|with|available|accessible)\b)`;
 const GIVEN_TO = [String.raw`\b(?:(?:available|accessible)\s+)?(?:to|with)\b`, gap(3), CONTRACT_RECIPIENT] as const;
 const WE_GIVE_ON = anyOf(
@@ -787,7 +791,7 @@ function firstPartyTests(words: readonly string[]): FirstPartyTests {
       ),
       // The first party discloses itself: "Acme may share your data with partners".
       itShares: new RegExp(
-        String.raw`(?<![\w-])${name},?\s+(?:(?:which|who|may|might|will|can|could|also|does|do|would|routinely|then|in\s+turn)\s+){0,3}(?:share|shares|disclose|discloses|provide|provides|transfer|transfers|sell|sells|pass|passes|release|releases|give|gives)\b`,
+        String.raw`(?<![\w-])${name},?\s+(?:(?:${AUXILIARIES}|which|who|then|in\s+turn)\s+){0,3}(?:share|shares|disclose|discloses|provide|provides|transfer|transfers|sell|sells|pass|passes|release|releases|give|gives)\b`,
       ),
       discloses: new RegExp(
         disclosesAfter(String.raw`(?<![\w-])${name}${CORP_SUFFIX}${AND_SERVICE_SIDE}`, 0, true),

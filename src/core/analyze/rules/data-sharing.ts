@@ -15,6 +15,7 @@ import {
   JOIN_PREPOSITIONS,
   JOINED_TO_DETERMINERS,
   LEXICON_LISTS,
+  MAKE_FORMS,
   MODAL_WORDS,
   PORTABILITY_PHRASE,
   OPT_OUT_ACTS,
@@ -80,6 +81,7 @@ import {
   RELATIVE_PRONOUNS,
   RECIPIENT_OWN_PLACES,
   SERVICE_HELD_DATA_WORDS,
+  AVAILABLE_WORDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -167,8 +169,8 @@ const SHARE_WORDS = `${SHARE_STEMS}|${wordsPattern(
   LEXICON_LISTS.ShareVerb!.filter((w) => !w.includes(' ') && !new RegExp(String.raw`^(?:${SHARE_STEMS})`).test(w)),
 )}`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
-const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
-const AVAILABLE = String.raw`(?:available|accessible)`;
+const MAKE = wordsPattern([...MAKE_FORMS]);
+const AVAILABLE = wordsPattern([...AVAILABLE_WORDS]);
 const BECOME_AVAILABLE = String.raw`(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible)`;
 /** A share word and the rest of it, as word-gap parts (the two stems with gaps step them in code). */
 const SHARE_WORD = [
@@ -2431,8 +2433,6 @@ const THIRD_PARTY_AS_ADJECTIVE =
 const USERS_DATA_OBJECT = new RegExp(
   String.raw`\b(?:your|personal(?:ly)?)\b|\b(?:about|from|of)\s+you\b|\bwe\s+collect\b|\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b(?!\s+(?:about|on|regarding|concerning|of)\s+(?:our|the\s+service))`,
 );
-/** A form of "make" as one word (also read by the engine's anchor for "make … available"). */
-export const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 /**
  * "make <object> available to <recipient>" past four words of object is read only when the object names the user's
  * data ("make your name, email address and phone number available to our partners", "make certain information
@@ -2442,8 +2442,8 @@ export const MAKE_WORD = new RegExp(String.raw`^${MAKE}$`);
 function madeAvailableFarNotUsers(evidence: string): boolean {
   if (!/^ma(?:k|de)/i.test(evidence)) return false;
   const ws = plainWords(evidence.toLowerCase());
-  if (!MAKE_WORD.test(ws[0] ?? '')) return false;
-  const end = ws.findIndex((w) => w === 'available' || w === 'accessible');
+  if (!MAKE_FORMS.has(ws[0] ?? '')) return false;
+  const end = ws.findIndex((w) => AVAILABLE_WORDS.has(w));
   const object = ws.slice(1, Math.max(1, end));
   return object.length > 4 && !USERS_DATA_OBJECT.test(objectHead(object).join(' '));
 }
