@@ -174,14 +174,10 @@ const RELATIVE_CANNOT =
  * Consent first: "with your consent", "only if you opt in", "without your permission" (under negation), "if you or a
  * member of your home gives us permission", a transfer the user asks for ("you can request that we transfer the data
  * to a third party", "you may authorize developers to access …", GUIDE D4), the user's authorisation ("your signed statement authorizing Acme to disclose …",
- * "consent for Acme to discuss or share …"), a list item's consent case ("as you may otherwise consent") and consent
- * pointed back at ("if you give such consent, we use …", GIVEN_CONSENT), unless given by use or to the terms (G7:
- * "if you give this consent by continuing to browse", NOT_BY_USE).
+ * "consent for Acme to discuss or share …") and a list item's consent case ("as you may otherwise consent").
  */
-const GIVEN_CONSENT = wordsPattern(GIVEN_CONSENT_DETERMINERS);
-const NOT_BY_USE = String.raw`(?!\s+(?:${wordsPattern(TRACKING_CONSENT_CHOICE.continuedUse)}|to\s+(?:these|this|the|our)\s+${TERMS_DOC_NAME})\b)`;
 const OPT_IN = new RegExp(
-  String.raw`\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|cho(?:o?se|sen)\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:(?:your|${GIVEN_CONSENT})\s+)?(?:consent|permission)${NOT_BY_USE})|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their|${GIVEN_CONSENT})\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)${NOT_BY_USE}|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))`,
+  String.raw`\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|cho(?:o?se|sen)\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))`,
   'i',
 );
 /**
@@ -189,11 +185,15 @@ const OPT_IN = new RegExp(
  * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
  * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
- * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), and "where you
- * have agreed." (not a past "when you agreed", the acceptance of the terms, G7).
+ * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), "where you
+ * have agreed." (not a past "when you agreed", the acceptance of the terms, G7), and consent pointed back at, as OPT_IN
+ * reads "if you give your consent" ("If you give such consent, we use …": GIVEN_CONSENT_DETERMINERS; here, not in
+ * OPT_IN, whose regex grows past what recheck can decide; given by use or to the terms, CONSENT_GIVEN_BY_USE takes it
+ * out first).
  */
+const GIVEN_CONSENT = wordsPattern(GIVEN_CONSENT_DETERMINERS);
 const CONSENT_FIRST = new RegExp(
-  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
+  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$)|(?:if|once|after|when|where|unless)\s+you\s+(?:give|grant)\s+(?:us\s+)?${GIVEN_CONSENT}\s+(?:consent|permission))\b`,
   'i',
 );
 
@@ -1256,6 +1256,16 @@ const ACCEPTS_TERMS = new RegExp(
 );
 
 /**
+ * Consent the reader gives by using the service or to the terms is consent by use (G7): "When you give this consent by
+ * continuing to browse", "If you give such consent to our Terms". Taken out with ACCEPTS_TERMS before OPT_IN and
+ * CONSENT_FIRST read the clause.
+ */
+const CONSENT_GIVEN_BY_USE = new RegExp(
+  String.raw`\b(?:if|when|where|once|after|unless)\s+you\s+(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their|${GIVEN_CONSENT})\s+)?(?:consent|permission)\s+(?:${wordsPattern(TRACKING_CONSENT_CHOICE.continuedUse)}|to\s+(?:these|this|the|our)\s+${TERMS_DOC_NAME})\b`,
+  'g',
+);
+
+/**
  * An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …",
  * "Unless expressly authorized by the customer, we do not sell …" (LEADING_UNLESS).
  */
@@ -1649,7 +1659,10 @@ function clauseStance(
     .replace(CHOSEN_ACTIVITY, ' ')
     .replace(CONSENT_ALTERNATIVE, ' ')
     .replace(CONSENT_ON_ONE_ITEM, ' ');
-  const accepted = category === 'terms_change' ? unconditioned : unconditioned.replace(ACCEPTS_TERMS, ' ');
+  const accepted =
+    category === 'terms_change'
+      ? unconditioned
+      : unconditioned.replace(ACCEPTS_TERMS, ' ').replace(CONSENT_GIVEN_BY_USE, ' ');
   const toAct = lower.slice(start, at);
   const ask = ASKED_BEFORE.exec(toAct);
   const askedForOther = ask !== null && OWN_CLAUSE_AFTER.test(toAct.slice(ask.index + ask[0].length));

@@ -5,15 +5,9 @@
 // is placed. Near-misses keep their readings: consent for something else, pointers that name no choice, rights over
 // other data, strictly necessary cookies, cookie advice and definitions.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
 import { isPointer } from '../../../src/core/analyze/pointer';
 import { unitRole } from '../../../src/core/extract/unit-role';
-
-const trackingStance = (text: string): string =>
-  analyzeText(text)
-    .findings.filter((f) => f.category === 'tracking')
-    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
-    .join('; ') || 'none';
+import { trackingStance } from './tracking-stance';
 
 describe('consent the reader gives first, named with a determiner, is an opt-in (T5)', () => {
   it.each([
