@@ -310,6 +310,20 @@ export const PLACED_BY_VERBS: readonly string[] = [
   'deposited',
   'installed',
 ];
+/**
+ * PLACED_BY_VERBS that put a tracker on the reader's device with no party named (rules/tracking.ts
+ * tracking-technologies: "a cookie (a small text file) is dropped on your browser"); not "provided", "operated",
+ * "owned" or "served", which say who runs a thing rather than that it is placed.
+ */
+export const TRACKER_PLACED_VERBS: readonly string[] = [
+  'set',
+  'placed',
+  'stored',
+  'deployed',
+  'dropped',
+  'deposited',
+  'installed',
+];
 
 /**
  * data_sharing disclosures-described: what a right, a request or a pointer asks about ("request information about with
@@ -2853,6 +2867,18 @@ export const TRACKING_STEP_OBJECTS: readonly string[] = [
   'similar technolog*',
 ];
 /**
+ * The reader's right to stop tracking (analyze/stance.ts rightToStop, T4): "You have the right to limit the use of
+ * your data for interest-based ads", "Right to Limit Use of Your Personal Information for Targeted Advertising:".
+ * `verbs` are the right's (not "control" or "manage": "advertisers have the right to control which ads are shown" is
+ * theirs over the ads); `holders` put the reader right before it (the service's or a partner's right is no choice of
+ * the reader's), after any of `determiners`.
+ */
+export const TRACKING_RIGHT_TO_STOP = {
+  verbs: ['limit', 'restrict'],
+  holders: ['you have', 'you also have', 'you may exercise', 'you can exercise'],
+  determiners: ['the', 'your', 'a'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+/**
  * The reader's steps that serve a purpose stated first (analyze/stance.ts purposeOptOut): "To limit targeted
  * advertising on your device, you can review and adjust the settings …", "If you would like to stop receiving
  * interest-based ads, click here". Not "see" or "read" (a pointer, T8), "set" (the browser's own advice, T4), nor
@@ -3584,12 +3610,43 @@ export const ANALYTICS_PROVIDERS = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * Opt-outs named in the plural as the choices offered (analyze/pointer.ts NAMED_OPT_OUTS, T4): after one of `leads`
+ * ("the currently available opt-outs for Acme Analytics", "your opt-outs"), not followed by one of `titles` ("your
+ * Opt-Outs page", T8: a place pointed to). Not after "the", "their" or "its": "see the opt-outs section", "their
+ * opt-outs" (a partner's, in its own policy) point elsewhere.
+ */
+export const NAMED_OPT_OUTS_WORDS = {
+  leads: ['available', 'your'],
+  titles: ['section', 'sections', 'page', 'pages', 'chapter', 'below', 'tab', 'heading'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+/**
+ * Consent the reader gives named by a determiner, pointing back at the consent just described (analyze/stance.ts
+ * OPT_IN: "If you give such consent, we use …", as "if you give your consent").
+ */
+export const GIVEN_CONSENT_DETERMINERS: readonly string[] = ['such', 'this', 'that'];
+/**
  * A lead label that offers the opt-out of tracking (GUIDE S3, T4: the unit "with its own label" offers it): one of
  * `optOuts`, then within a few words one of `objects` ("Right to Opt Out of Sale/Targeted Advertising:", "Opt out of
  * “Sale” and “Sharing”."). Read by tracking-choice.ts trackingOptOutLabel.
  */
 export const TRACKING_OPT_OUT_LABEL = {
-  optOuts: ['opt out of', 'opt-out of', 'opt out from', 'opt-out from', 'opting out of', 'opting-out of'],
+  /**
+   * The right's verb: an opt-out, or a limit on the use ("Right to Limit Use of Your Personal Information for Targeted
+   * Advertising:", the state-law right that is an opt-out of the tracking, T4); a label that opens on "Limits" is a
+   * limit of the opt-out (`limits`).
+   */
+  optOuts: [
+    'opt out of',
+    'opt-out of',
+    'opt out from',
+    'opt-out from',
+    'opting out of',
+    'opting-out of',
+    'limit use of',
+    'limit the use of',
+    'limiting use of',
+    'limiting the use of',
+  ],
   objects: [
     'targeted advertising',
     'targeted ads',

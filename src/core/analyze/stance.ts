@@ -44,6 +44,7 @@ import {
   CHOSEN_ACTIVITIES,
   CHOSEN_THIRD_PARTY,
   CONSENT_ADVERBS,
+  GIVEN_CONSENT_DETERMINERS,
   CLAUSE_CONJUNCTIONS,
   FEATURE_NOUNS,
   CLAUSE_SUBJECTS,
@@ -73,6 +74,7 @@ import {
   TRACKING_STEP_OBJECTS,
   DO_NOT_NAME_NOUNS,
   TRACKING_CONSENT_CHOICE,
+  TRACKING_RIGHT_TO_STOP,
   STAYING_VERBS,
   OUTSIDE_PARTIES,
   READER_ROLES,
@@ -183,11 +185,15 @@ const OPT_IN = new RegExp(
  * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
  * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
- * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), and "where you
- * have agreed." (not a past "when you agreed", the acceptance of the terms, G7).
+ * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), "where you
+ * have agreed." (not a past "when you agreed", the acceptance of the terms, G7), and consent pointed back at, as OPT_IN
+ * reads "if you give your consent" ("If you give such consent, we use …": GIVEN_CONSENT_DETERMINERS; here, not in
+ * OPT_IN, whose regex grows past what recheck can decide; given by use or to the terms, CONSENT_GIVEN_BY_USE takes it
+ * out first).
  */
+const GIVEN_CONSENT = wordsPattern(GIVEN_CONSENT_DETERMINERS);
 const CONSENT_FIRST = new RegExp(
-  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
+  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$)|(?:if|once|after|when|where|unless)\s+you\s+(?:give|grant)\s+(?:us\s+)?${GIVEN_CONSENT}\s+(?:consent|permission))\b`,
   'i',
 );
 
@@ -564,6 +570,36 @@ const purposeVerb = (m: RegExpExecArray): boolean =>
   PURPOSE_VERBS.has(m[2] ? `${m[1]} ${m[2].replace(/\s+/g, ' ')}` : (m[1] ?? ''));
 // (?!\w), not \b: after a hyphen ("ad-") \b fails and each start would scan the rest again.
 const PURPOSE_OBJECT = new RegExp(String.raw`\b${wordsPattern(TRACKING_STEP_OBJECTS)}(?!\w)`);
+/**
+ * The reader's right to stop the tracking, a state-law opt-out (T4) as "you may take steps to limit targeted
+ * advertising" is: "You have the right to limit the use of your data for interest-based ads", "Right to Limit Use of
+ * Your Personal Information for Targeted Advertising: …". The right is the reader's (TRACKING_RIGHT_TO_STOP.holders
+ * right before it) or opens a label or sentence; what it stops (PURPOSE_OBJECT) is named before the clause ends (a
+ * stop, a colon, a comma, or a conjunction with a new subject: "…, and we use cookies for advertising" is not what the
+ * right limits). Read in steps, not one regex: one regex joining the verb and a gap of any length scans in polynomial
+ * time.
+ */
+const RIGHT_TO_STOP = new RegExp(String.raw`\bright\s+to\s+${wordsPattern(TRACKING_RIGHT_TO_STOP.verbs)}\b`, 'g');
+const RIGHT_HOLDER = new RegExp(
+  String.raw`^(?:${wordsPattern(TRACKING_RIGHT_TO_STOP.determiners)}\s+)?${wordsPattern(
+    TRACKING_RIGHT_TO_STOP.holders.map((h) => h.split(' ').reverse().join(' ')),
+  )}\b`,
+);
+const NEW_SUBJECT_CLAUSE = new RegExp(
+  String.raw`\b${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS)}\b`,
+);
+const rightHeldByReader = (before: string): boolean => {
+  const trimmed = before.trimEnd();
+  if (trimmed === '' || '.:;!?'.includes(trimmed.slice(-1))) return true;
+  const reversed = trimmed.split(/\s+/).slice(-5).reverse().join(' ');
+  return RIGHT_HOLDER.test(reversed);
+};
+const rightToStop = (text: string): boolean =>
+  [...text.matchAll(RIGHT_TO_STOP)].some((m) => {
+    if (!rightHeldByReader(text.slice(0, m.index))) return false;
+    const clause = text.slice(m.index + m[0].length).split(/[.;:,]/, 1)[0] ?? '';
+    return PURPOSE_OBJECT.test(clause.split(NEW_SUBJECT_CLAUSE, 1)[0] ?? '');
+  });
 const PURPOSE_STEP = new RegExp(
   String.raw`^\s*(?:${wordsPattern(TRACKING_PURPOSE_MODALS)}\s+(?:also\s+)?)?${wordsPattern(TRACKING_PURPOSE_STEPS)}\b`,
 );
@@ -1220,6 +1256,16 @@ const ACCEPTS_TERMS = new RegExp(
 );
 
 /**
+ * Consent the reader gives by using the service or to the terms is consent by use (G7): "When you give this consent by
+ * continuing to browse", "If you give such consent to our Terms". Taken out with ACCEPTS_TERMS before OPT_IN and
+ * CONSENT_FIRST read the clause.
+ */
+const CONSENT_GIVEN_BY_USE = new RegExp(
+  String.raw`\b(?:if|when|where|once|after|unless)\s+you\s+(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their|${GIVEN_CONSENT})\s+)?(?:consent|permission)\s+(?:${wordsPattern(TRACKING_CONSENT_CHOICE.continuedUse)}|to\s+(?:these|this|the|our)\s+${TERMS_DOC_NAME})\b`,
+  'g',
+);
+
+/**
  * An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …",
  * "Unless expressly authorized by the customer, we do not sell …" (LEADING_UNLESS).
  */
@@ -1613,7 +1659,10 @@ function clauseStance(
     .replace(CHOSEN_ACTIVITY, ' ')
     .replace(CONSENT_ALTERNATIVE, ' ')
     .replace(CONSENT_ON_ONE_ITEM, ' ');
-  const accepted = category === 'terms_change' ? unconditioned : unconditioned.replace(ACCEPTS_TERMS, ' ');
+  const accepted =
+    category === 'terms_change'
+      ? unconditioned
+      : unconditioned.replace(ACCEPTS_TERMS, ' ').replace(CONSENT_GIVEN_BY_USE, ' ');
   const toAct = lower.slice(start, at);
   const ask = ASKED_BEFORE.exec(toAct);
   const askedForOther = ask !== null && OWN_CLAUSE_AFTER.test(toAct.slice(ask.index + ask[0].length));
@@ -1696,7 +1745,7 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
-    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower))) ||
+    (category === 'tracking' && (OPT_OUT_STEPS.test(optOutText) || purposeOptOut(lower) || rightToStop(optOutText))) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
     notOptedOut(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||

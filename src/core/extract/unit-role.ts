@@ -4,6 +4,7 @@
 // A unit no record takes is operative. Cues are anchored at the start of the unit where they can be, so a statement
 // followed by a pointer ("We use cookies for ads; learn more in our Cookie Policy") stays operative.
 import type { ClauseRole } from '../types';
+import { NAMED_OPT_OUTS } from '../analyze/pointer';
 import { statesClause, titled } from './clause-shape';
 
 export interface RoleCue {
@@ -52,8 +53,9 @@ const STATES_ACT =
 /** STATES_ACT's relative clause without its pronoun (a regex of its own: joined, the two scan in polynomial time). */
 const STATES_ACT_BARE =
   /\b(?<!\b(?:what|which|how|whose)\s(?:[a-z]{1,24}\s)?)(?!(?:how|why|when|where|what|whether|if|who|do|does|did|can|may|will|should|would|could|shall|must|are|were|have|has|had)\b)[a-z]{1,24}\swe\s(?:may\s|have\s)?(?:sell|sold|share|shared|disclose|disclosed)\s(?:your|their|personal)\b/;
-const CHOICE =
-  /\bopt(?:ing)?[\s-]?(?:out|in)\b|\b(?:do\s+not|stop)\s+(?:sell(?:ing)?|shar(?:e|ing))\b|\bwithdraw\b|\bunsubscribe\b/;
+const CHOICE = new RegExp(
+  String.raw`\bopt(?:ing)?[\s-]?(?:out|in)\b|${NAMED_OPT_OUTS.source}|\b(?:do\s+not|stop)\s+(?:sell(?:ing)?|shar(?:e|ing))\b|\bwithdraw\b|\bunsubscribe\b`,
+);
 /** The user's deletion right is a retention limit (the labelling guide's R1), never a mere explanation. */
 const DELETION = /\bdelet(?:e|ion)\b|\berase\b/;
 /** The first or second person: a unit that names us or you may take a right, so it is no general explanation. */
@@ -130,10 +132,14 @@ export const ROLE_CUES: readonly RoleCue[] = [
       'See our Privacy Policy for how we share your information.',
       'Please refer to the section "Your choices" below.',
       'Click here to manage your settings.',
+      // A section titled with the opt-outs is where they are, not the choice named (T8).
+      'See section Website (Browser) Opt-Outs for steps you can take to limit browser tracking for targeted advertising.',
     ],
     counterExamples: [
       'Seeing ads is part of the free plan, and we share data with advertisers.',
       'Click "Do Not Sell or Share My Personal Information" in our website footer.',
+      // The choices the page offers, named in the plural, are the choice (T4), not only where to read.
+      'Please refer to the currently available opt-outs for Acme Analytics by visiting https://acme.example/optout.',
     ],
   },
   {
@@ -185,6 +191,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       'You can find information about the data brokers we sell your personal information to in Section 5.',
       'You can find more about the partners we share your data with on our Partners page.',
       'You can learn more about how to opt out of interest-based ads on our preferences page.',
+      "You can learn about Acme Analytics' currently available opt-outs here: https://acme.example/optout.",
     ],
   },
   {

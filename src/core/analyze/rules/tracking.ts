@@ -9,6 +9,7 @@ import {
   LEXICON_LISTS,
   TRACKING_CONSENT_CHOICE,
   TRACKING_SIGNAL_POINTED as SP,
+  TRACKER_PLACED_VERBS,
 } from '../lexicon';
 import type { FirstPartyNames } from '../first-party';
 import { plainWords, wordsPattern } from '../word-pattern';
@@ -321,7 +322,8 @@ export const tracking: CategoryRules = {
       match: [
         '(use|uses|used|using|place|places|set|sets|store|deploy|employ|serve|utilize|utilise|assign|assigns|share|gathered|collected|collect|collects) .{0,8} #TrackTech',
         '(via|through) .{0,4} #TrackTech',
-        '#TrackTech .{0,4} (be|are|is)? (used|placed|set|stored|deployed|collected|gathered)',
+        // The lexicon's placing verbs: "a cookie (i.e. a small text file) is dropped on your browser".
+        `#TrackTech .{0,4} (be|are|is)? (used|collected|gathered|${TRACKER_PLACED_VERBS.join('|')})`,
         '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
         '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
         '#TrackTech (also)? (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
@@ -368,6 +370,7 @@ export const tracking: CategoryRules = {
         'We may associate this tracking data with your account.',
         'These are performance cookies which we use to observe user engagement on our site.',
         'All information these cookies collect is aggregated.',
+        "When you visit our site, an Acme cookie (a small text file) is dropped on your device's browser.",
         { text: 'This website does not use cookies.', stance: 'restrict' },
         {
           text: 'We use advertising cookies, and you can opt out through your browser settings.',
@@ -385,6 +388,7 @@ export const tracking: CategoryRules = {
         'Our emails include a unique identifier so we can process your unsubscribe request.',
         'Customer messages must not contain tracking pixels unless recipients have consented.',
         'These cookies enable the payment page to identify your transaction.',
+        'Our app is installed on your device.',
       ],
     },
     {
@@ -559,7 +563,8 @@ export const tracking: CategoryRules = {
       id: 'tracking.preferences-control',
       // T4: a control the service offers over cookies or ads (settings, preference centre, banner) is an opt-out.
       cue: [
-        /\b(?:cookie|advertis|ads?\b|privacy|track(?:ing|ed)\b|consent|personali)/,
+        // "analytic": the opt-outs of an analytics tool ("the currently available opt-outs for Acme Analytics").
+        /\b(?:cookie|advertis|ads?\b|privacy|track(?:ing|ed)\b|consent|personali|analytic)/,
         /\b(?:preference|setting|choice|choos|opt)/,
       ],
       match: [
@@ -605,6 +610,12 @@ export const tracking: CategoryRules = {
         },
         {
           text: 'We honor opt-outs of being tracked within 15 days.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        // The opt-outs of an analytics tool, with no cookie or ad word (the cue's "analytic").
+        {
+          text: 'Please refer to the currently available opt-outs for Acme Analytics by visiting https://acme.example/ga.',
           stance: 'conditional',
           condition: 'opt_out',
         },
