@@ -4115,6 +4115,15 @@ export const SERVICE_HELD_DATA_WORDS: readonly string[] = [
 ];
 
 /**
+ * The service's own offerings, which information may be about without being the user's ("disclose information about
+ * our products or services"): data-sharing.ts ABOUT_OUR_OFFERINGS_AFTER.
+ */
+export const SERVICE_OFFERINGS: readonly string[] = [
+  ...'product products service services offer offers offering offerings promotion promotions'.split(' '),
+  ...'event events feature features brand brands program programs programme programmes goods'.split(' '),
+];
+
+/**
  * What recipients use the data for when they use it for themselves ("for their own purposes / marketing"): no limit
  * on them (stance.ts THEIR_OWN_PURPOSES, data-sharing.ts recipients-chosen-or-asked).
  */

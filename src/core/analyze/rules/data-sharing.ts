@@ -80,6 +80,7 @@ import {
   RELATIVE_PRONOUNS,
   RECIPIENT_OWN_PLACES,
   SERVICE_HELD_DATA_WORDS,
+  SERVICE_OFFERINGS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -808,6 +809,16 @@ const OPENS_WITH_WE_DISCLOSE =
  */
 const TO_US =
   /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b|^\s+internally\b/;
+
+/**
+ * Information about the service's own offerings right after the data word, not the user's ("we have obtained your
+ * consent to disclose information about our products or services": marketing to the user, GUIDE data_sharing is the
+ * user's data). Not when the user's use, purchases or anything of "your" follows ("information about our products you
+ * bought", "… about our services and your account").
+ */
+const ABOUT_OUR_OFFERINGS_AFTER = new RegExp(
+  String.raw`^\s+(?:about|on|regarding|concerning)\s+(?:our|its)\s+(?:own\s+|new\s+|latest\s+)?${wordsPattern(SERVICE_OFFERINGS)}\b(?![’']|\s+(?:that\s+|which\s+)?(?:you|users?|customers?|members?|use|usage)\b)(?![^.;]{0,60}\byour\b)`,
+);
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -2191,6 +2202,27 @@ const LAW_IN_GENERAL_BEFORE =
 /** A pointer to the section on the right after an opt-out ("…, refer to the section below"): no choice stated here. */
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 /**
+ * The right to opt out named as the topic of a pointer, not offered: "Please see the Right to Opt-out of Sale or Sharing
+ * section below", "Further information on the right to opt-out of the “sale” or “sharing” …", "For additional
+ * information about the rights that may be available to you …, including the right to opt out of “sale” …, please see
+ * …" (GUIDE: role=pointer; G8). Read in code on the clause before the opt-out: it ends with "right to", and a pointer
+ * ("see the", "information about") governs it with no one said to have or use the right in between ("for more
+ * information, note that you have the right to opt out …" states it).
+ */
+const RIGHT_TO_AT_END = /\bright\s+to$/;
+const SEE_THE_RIGHT = /\b(?:see|visit|read|consult|review)\s+(?:the\s+|our\s+)?right\s+to$/;
+const INFORMATION_ON = /\b(?:information|details)\s+(?:on|about|regarding|concerning)\s/g;
+const SOMEONE_HAS_RIGHT = /\b(?:you|residents|consumers|users|individuals)\s+(?:have|has|may|can|could)\b/;
+function rightNamedByPointer(before: string): boolean {
+  const tail = before.slice(-240).toLowerCase().trimEnd();
+  if (!RIGHT_TO_AT_END.test(tail)) return false;
+  const clause = tail.slice(Math.max(tail.lastIndexOf('.'), tail.lastIndexOf(';'), tail.lastIndexOf(':')) + 1);
+  if (SEE_THE_RIGHT.test(clause)) return true;
+  const heads = [...clause.matchAll(INFORMATION_ON)];
+  const last = heads[heads.length - 1];
+  return last !== undefined && !SOMEONE_HAS_RIGHT.test(clause.slice((last.index ?? 0) + last[0].length));
+}
+/**
  * The way to keep the data from being shared is not to start the feature (GUIDE D4): "if you do not want your
  * information shared in this way, do not connect your account", "… you should not make use of these services".
  */
@@ -2980,7 +3012,11 @@ export const dataSharing: CategoryRules = {
         String.raw`\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+$`,
       ),
       // As share-with-third-parties: a disclosure as the subject of a possible sale is an explanation (D10).
-      rejectInUnit: { test: disclosureAsSaleSubject },
+      // … nor information about the service's own offerings (ABOUT_OUR_OFFERINGS_AFTER).
+      rejectInUnit: {
+        test: (before, evidence, after) =>
+          disclosureAsSaleSubject(before, evidence, after) || ABOUT_OUR_OFFERINGS_AFTER.test(after),
+      },
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
@@ -3031,6 +3067,8 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
         },
         { text: 'If you use a third-party app, we share your data with advertisers.', stance: 'grant' },
+        // Information about the service's offerings beside the user's own (ABOUT_OUR_OFFERINGS_AFTER keeps it).
+        'We may disclose information about our products you bought and your reviews.',
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -3039,6 +3077,8 @@ export const dataSharing: CategoryRules = {
         'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
+        // Information about the service's own offerings (ABOUT_OUR_OFFERINGS_AFTER).
+        'Where required by law, we have obtained your consent to disclose information about our products or services.',
         'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
         'Acme and its national sites share the same data controllers and engage in the same processing.',
         'With whom do we share personal information?',
@@ -6090,8 +6130,10 @@ export const dataSharing: CategoryRules = {
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
-      // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
+      // As the rule before: the law in general and a pointer to the section on the right state no choice (G8); nor a
+      // pointer whose topic is the right (read on the whole unit before: it may lie further back than rejectBefore sees).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
+      rejectInUnit: { test: (before) => rightNamedByPointer(before) },
       // … nor what still happens after the opt-out ("… we will still disclose it to service providers"): a grant or a
       // consequence (Stances: "Even if you opt out, we may …"; G8).
       rejectAfter: new RegExp(
@@ -6157,6 +6199,9 @@ export const dataSharing: CategoryRules = {
         'Employees may opt out of the sale/share purchase plan.',
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
+        // The right as a pointer's topic (rightNamedByPointer).
+        'Please see the Right to Opt-out of Sale or Sharing section below.',
+        'Further information on the right to opt-out of the “sale” or “sharing” of your personal data.',
         'Please note that if you have opted out of the sale of your data or the sharing of your data, we will still disclose it to service providers as permitted by law.',
         'If you have opted out of the sale or sharing of your personal information, you may still receive advertising.',
         'Once you have opted out of the sale or sharing of your data, we will wait at least 12 months before asking you to opt back in.',
@@ -6192,7 +6237,8 @@ export const dataSharing: CategoryRules = {
       ),
       // Only the laws' sense within the opt-out's reach, and nothing said to happen still within it.
       rejectInUnit: {
-        test: (_before, evidence) => !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence),
+        test: (before, evidence) =>
+          !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence) || rightNamedByPointer(before),
       },
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
