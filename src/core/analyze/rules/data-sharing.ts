@@ -81,6 +81,14 @@ import {
   RECIPIENT_OWN_PLACES,
   SERVICE_HELD_DATA_WORDS,
   SERVICE_OFFERINGS,
+  DESCRIBED_POINTS,
+  DESCRIBED_HEAD_NOUNS,
+  DESCRIBED_HEAD_PREPOSITIONS,
+  RIGHT_POINTER_VERBS,
+  RIGHT_POINTER_HEADS,
+  TITLED_PARTS,
+  TITLED_WORDS,
+  OPT_OUT_MEANS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -811,14 +819,28 @@ const TO_US =
   /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b|^\s+internally\b/;
 
 /**
- * Information about the service's own offerings right after the data word, not the user's ("we have obtained your
- * consent to disclose information about our products or services": marketing to the user, GUIDE data_sharing is the
- * user's data). Not when the user's use, purchases or anything of "your" follows ("information about our products you
- * bought", "… about our services and your account").
+ * Information about the service's own offerings, not the user's ("we will disclose information about our products or
+ * services only with your consent": marketing to the user; GUIDE data_sharing is the user's data). Only where the
+ * offering ends its noun phrase ("information about our event attendees", "… our products purchased by you" are the
+ * user's), and not when the rest of the clause names the user or the user's data ("… our services, including how you
+ * use them", "… our services and your account"); the user as recipient ("… with you") is no such name.
  */
-const ABOUT_OUR_OFFERINGS_AFTER = new RegExp(
-  String.raw`^\s+(?:about|on|regarding|concerning)\s+(?:our|its)\s+(?:own\s+|new\s+|latest\s+)?${wordsPattern(SERVICE_OFFERINGS)}\b(?![’']|\s+(?:that\s+|which\s+)?(?:you|users?|customers?|members?|use|usage)\b)(?![^.;]{0,60}\byour\b)`,
+const ABOUT_OFFERINGS = new RegExp(
+  String.raw`\b(?:information|data|details)\s+(?:about|on|regarding|concerning)\s+(?:our|its|the)\s+(?:own\s+|new\s+|latest\s+)?${wordsPattern(SERVICE_OFFERINGS)}(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|with|only|in|for|from|at|via|through|on|as|if|when|where|unless|except|without|upon)\b)`,
 );
+const USER_NAMED = new RegExp(
+  String.raw`\b(?:associated\s+with\s+you|(?<!\b(?:with|to)\s+)you|users?|customers?|members?)\b|\byour\s+(?:[\w-]+\s+)?(?:${wordsPattern(SERVICE_HELD_DATA_WORDS)}\b|${DATA_WORD.source})`,
+);
+function aboutServiceOfferings(text: string): boolean {
+  const about = ABOUT_OFFERINGS.exec(text);
+  if (!about) return false;
+  const rest =
+    text
+      .slice(about.index + about[0].length)
+      .replace(ABBREVIATION_PERIOD, ' ')
+      .split(/[.;!?]/)[0] ?? '';
+  return !USER_NAMED.test(rest);
+}
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -2202,25 +2224,36 @@ const LAW_IN_GENERAL_BEFORE =
 /** A pointer to the section on the right after an opt-out ("…, refer to the section below"): no choice stated here. */
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 /**
- * The right to opt out named as the topic of a pointer, not offered: "Please see the Right to Opt-out of Sale or Sharing
- * section below", "Further information on the right to opt-out of the “sale” or “sharing” …", "For additional
- * information about the rights that may be available to you …, including the right to opt out of “sale” …, please see
- * …" (GUIDE: role=pointer; G8). Read in code on the clause before the opt-out: it ends with "right to", and a pointer
- * ("see the", "information about") governs it with no one said to have or use the right in between ("for more
- * information, note that you have the right to opt out …" states it).
+ * The right to opt out named as the topic of a pointer, not offered: "Please refer to the Right to Opt-out of Sale or
+ * Sharing section below", "Learn more about the right to opt out of …", "For more information on U.S. state rights,
+ * including the right to opt out of …, see Section 9" (GUIDE: role=pointer; G8). Read in code on the clause before
+ * the opt-out: the pointer must govern the right itself, as the title it points to or the topic of its head, or name
+ * the rights that include it with no verb of its own between ("Details on how we process data are below, and we give
+ * every visitor the right to opt out …" states it). A pointer that gives a way to opt out in the rest of the unit ("visit
+ * the Right to Opt-Out form and submit your request", "which you may exercise by emailing …") offers the choice.
  */
-const RIGHT_TO_AT_END = /\bright\s+to$/;
-const SEE_THE_RIGHT = /\b(?:see|visit|read|consult|review)\s+(?:the\s+|our\s+)?right\s+to$/;
-const INFORMATION_ON = /\b(?:information|details)\s+(?:on|about|regarding|concerning)\s/g;
-const SOMEONE_HAS_RIGHT = /\b(?:you|residents|consumers|users|individuals)\s+(?:have|has|may|can|could)\b/;
-function rightNamedByPointer(before: string): boolean {
-  const tail = before.slice(-240).toLowerCase().trimEnd();
-  if (!RIGHT_TO_AT_END.test(tail)) return false;
+const POINTED_RIGHT_TITLE = String.raw`["“']?(?:(?:the|our|your)\s+)?(?:${wordsPattern(TITLED_PARTS)}\s+${wordsPattern(TITLED_WORDS)}\s+)?["“']?`;
+const POINT_AT_RIGHT = new RegExp(
+  String.raw`\b${wordsPattern([...DESCRIBED_POINTS.filter((w) => w !== 'click' && w !== 'contact us'), ...RIGHT_POINTER_VERBS])}\s+${POINTED_RIGHT_TITLE}rights?\s+to$`,
+);
+const POINTER_HEAD = String.raw`\b${wordsPattern([...DESCRIBED_HEAD_NOUNS, ...RIGHT_POINTER_HEADS])}\s+${wordsPattern(DESCRIBED_HEAD_PREPOSITIONS)}\s+`;
+const HEAD_ON_RIGHT = new RegExp(String.raw`${POINTER_HEAD}${POINTED_RIGHT_TITLE}rights?\s+to$`);
+/** "information about the rights available to you …": the head on rights that a later ", including the right to" names. */
+const HEAD_ON_RIGHTS = new RegExp(String.raw`${POINTER_HEAD}(?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,3}?rights\b`);
+const INCLUDING_RIGHT_TO = /,\s*including\s+(?:the\s+)?rights?\s+to$/;
+/** A verb or a new subject between the head and the right: the clause states something of its own. */
+const GAP_STATES = /\b(?:is|are|was|were|has|have|we|and|but|gives?|grants?|honou?rs?|provides?|offers?)\b/;
+const WAY_TO_OPT_OUT = new RegExp(String.raw`\b${wordsPattern(OPT_OUT_MEANS)}\b`);
+function rightNamedByPointer(before: string, after: string): boolean {
+  const tail = before.slice(-240).replace(ABBREVIATION_PERIOD, ' ').trimEnd();
   const clause = tail.slice(Math.max(tail.lastIndexOf('.'), tail.lastIndexOf(';'), tail.lastIndexOf(':')) + 1);
-  if (SEE_THE_RIGHT.test(clause)) return true;
-  const heads = [...clause.matchAll(INFORMATION_ON)];
-  const last = heads[heads.length - 1];
-  return last !== undefined && !SOMEONE_HAS_RIGHT.test(clause.slice((last.index ?? 0) + last[0].length));
+  let pointed = POINT_AT_RIGHT.test(clause) || HEAD_ON_RIGHT.test(clause);
+  const including = pointed ? null : INCLUDING_RIGHT_TO.exec(clause);
+  if (including) {
+    const head = HEAD_ON_RIGHTS.exec(clause.slice(0, including.index));
+    pointed = head !== null && !GAP_STATES.test(clause.slice(head.index + head[0].length, including.index));
+  }
+  return pointed && !WAY_TO_OPT_OUT.test(after);
 }
 /**
  * The way to keep the data from being shared is not to start the feature (GUIDE D4): "if you do not want your
@@ -2493,7 +2526,7 @@ function objectHead(object: readonly string[]): readonly string[] {
 }
 const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
 /** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
-const ABBREVIATION_PERIOD = /\b(?:e\.\s?g|i\.\s?e|viz|cf|incl|etc)\./g;
+const ABBREVIATION_PERIOD = /\b(?:e\.\s?g|i\.\s?e|u\.\s?s|viz|cf|incl|etc)\./g;
 /**
  * A disclosure named as the subject of how the law may treat it ("Making Personal Information … available to these
  * companies may be considered a “sale” under the CCPA"): an explanation that presupposes it (GUIDE D10). Not when the
@@ -2705,7 +2738,11 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: { test: (ev: string): boolean => PROVIDED_NOT_SHARED.test(ev) || madeAvailableFarNotUsers(ev) },
       rejectBefore: LICENSED_WORKS_BEFORE,
       rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
-      rejectInUnit: { test: disclosureAsSaleSubject },
+      // … nor information about the service's own offerings (aboutServiceOfferings).
+      rejectInUnit: {
+        test: (before, evidence, after) =>
+          disclosureAsSaleSubject(before, evidence, after) || aboutServiceOfferings(evidence + after),
+      },
       severity: 'medium',
       why: SHARED_OUTSIDE_WHY,
       mustMatch: [
@@ -3012,10 +3049,10 @@ export const dataSharing: CategoryRules = {
         String.raw`\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+$`,
       ),
       // As share-with-third-parties: a disclosure as the subject of a possible sale is an explanation (D10).
-      // … nor information about the service's own offerings (ABOUT_OUR_OFFERINGS_AFTER).
+      // … nor information about the service's own offerings (aboutServiceOfferings).
       rejectInUnit: {
         test: (before, evidence, after) =>
-          disclosureAsSaleSubject(before, evidence, after) || ABOUT_OUR_OFFERINGS_AFTER.test(after),
+          disclosureAsSaleSubject(before, evidence, after) || aboutServiceOfferings(evidence + after),
       },
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
@@ -3067,8 +3104,9 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
         },
         { text: 'If you use a third-party app, we share your data with advertisers.', stance: 'grant' },
-        // Information about the service's offerings beside the user's own (ABOUT_OUR_OFFERINGS_AFTER keeps it).
+        // Information about the service's offerings beside the user's own (aboutServiceOfferings keeps it).
         'We may disclose information about our products you bought and your reviews.',
+        'We may disclose information about our products purchased by you.',
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -3077,8 +3115,8 @@ export const dataSharing: CategoryRules = {
         'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
-        // Information about the service's own offerings (ABOUT_OUR_OFFERINGS_AFTER).
-        'Where required by law, we have obtained your consent to disclose information about our products or services.',
+        // Information about the service's own offerings (aboutServiceOfferings).
+        'We will disclose information about our products or services only with your consent.',
         'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
         'Acme and its national sites share the same data controllers and engage in the same processing.',
         'With whom do we share personal information?',
@@ -6133,7 +6171,7 @@ export const dataSharing: CategoryRules = {
       // As the rule before: the law in general and a pointer to the section on the right state no choice (G8); nor a
       // pointer whose topic is the right (read on the whole unit before: it may lie further back than rejectBefore sees).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
-      rejectInUnit: { test: (before) => rightNamedByPointer(before) },
+      rejectInUnit: { test: (before, _evidence, after) => rightNamedByPointer(before, after) },
       // … nor what still happens after the opt-out ("… we will still disclose it to service providers"): a grant or a
       // consequence (Stances: "Even if you opt out, we may …"; G8).
       rejectAfter: new RegExp(
@@ -6200,8 +6238,8 @@ export const dataSharing: CategoryRules = {
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
         // The right as a pointer's topic (rightNamedByPointer).
-        'Please see the Right to Opt-out of Sale or Sharing section below.',
-        'Further information on the right to opt-out of the “sale” or “sharing” of your personal data.',
+        'Please refer to the Right to Opt-out of Sale or Sharing section below.',
+        'Learn more about the right to opt out of the sale or sharing of your personal information below.',
         'Please note that if you have opted out of the sale of your data or the sharing of your data, we will still disclose it to service providers as permitted by law.',
         'If you have opted out of the sale or sharing of your personal information, you may still receive advertising.',
         'Once you have opted out of the sale or sharing of your data, we will wait at least 12 months before asking you to opt back in.',
@@ -6237,8 +6275,8 @@ export const dataSharing: CategoryRules = {
       ),
       // Only the laws' sense within the opt-out's reach, and nothing said to happen still within it.
       rejectInUnit: {
-        test: (before, evidence) =>
-          !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence) || rightNamedByPointer(before),
+        test: (before, evidence, after) =>
+          !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence) || rightNamedByPointer(before, after),
       },
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
