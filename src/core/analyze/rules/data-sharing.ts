@@ -2239,7 +2239,8 @@ const POINT_AT_RIGHT = new RegExp(
 const POINTER_HEAD = String.raw`\b${wordsPattern([...DESCRIBED_HEAD_NOUNS, ...RIGHT_POINTER_HEADS])}\s+${wordsPattern(DESCRIBED_HEAD_PREPOSITIONS)}\s+`;
 const HEAD_ON_RIGHT = new RegExp(String.raw`${POINTER_HEAD}${POINTED_RIGHT_TITLE}rights?\s+to$`);
 /** "information about the rights available to you …": the head on rights that a later ", including the right to" names. */
-const HEAD_ON_RIGHTS = new RegExp(String.raw`${POINTER_HEAD}(?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,3}?rights\b`);
+const POINTER_HEAD_ANYWHERE = new RegExp(POINTER_HEAD);
+const RIGHTS_AFTER_HEAD = /^(?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,3}?rights\b/;
 const INCLUDING_RIGHT_TO = /,\s*including\s+(?:the\s+)?rights?\s+to$/;
 /** A verb or a new subject between the head and the right: the clause states something of its own. */
 const GAP_STATES = /\b(?:is|are|was|were|has|have|we|and|but|gives?|grants?|honou?rs?|provides?|offers?)\b/;
@@ -2250,8 +2251,10 @@ function rightNamedByPointer(before: string, after: string): boolean {
   let pointed = POINT_AT_RIGHT.test(clause) || HEAD_ON_RIGHT.test(clause);
   const including = pointed ? null : INCLUDING_RIGHT_TO.exec(clause);
   if (including) {
-    const head = HEAD_ON_RIGHTS.exec(clause.slice(0, including.index));
-    pointed = head !== null && !GAP_STATES.test(clause.slice(head.index + head[0].length, including.index));
+    const head = POINTER_HEAD_ANYWHERE.exec(clause.slice(0, including.index));
+    const start = head ? head.index + head[0].length : 0;
+    const rights = head ? RIGHTS_AFTER_HEAD.exec(clause.slice(start, including.index)) : null;
+    pointed = rights !== null && !GAP_STATES.test(clause.slice(start + rights[0].length, including.index));
   }
   return pointed && !WAY_TO_OPT_OUT.test(after);
 }
