@@ -396,6 +396,29 @@ export const DESCRIBED_ASKS: readonly string[] = [
 ];
 export const DESCRIBED_POINTS: readonly string[] = ['see', 'click', 'visit', 'review', 'refer to', 'contact us'];
 /**
+ * data_sharing rightNamedByPointer: the words of a pointer that name the right to opt out as their topic ("see the
+ * Right to Opt Out of Sale or Sharing section", "learn more about the right to …", "for more on the right to …"),
+ * beside DESCRIBED_POINTS and DESCRIBED_HEAD_NOUNS (pointer.ts POINTER_OPENING reads the same words at a clause's
+ * start). `click` and `contact us` are left out there: clicking or contacting is the way to opt out.
+ */
+export const RIGHT_POINTER_VERBS: readonly string[] = ['read', 'consult'];
+export const RIGHT_POINTER_HEADS: readonly string[] = ['more', 'info'];
+/** What names a document part by its title ("the section titled Right to Opt Out …"). */
+export const TITLED_PARTS: readonly string[] = ['section', 'heading', 'part', 'page'];
+export const TITLED_WORDS: readonly string[] = ['titled', 'entitled', 'called', 'named', 'headed'];
+/**
+ * Ways to exercise the right to opt out named in the rest of the unit ("visit the Right to Opt-Out form and submit your
+ * request", "which you may exercise by emailing …", "through the Global Privacy Control"): a pointer that gives one
+ * offers the choice (data_sharing rightNamedByPointer).
+ */
+export const OPT_OUT_MEANS: readonly string[] = [
+  ...'form forms link links button buttons toggle toggles page portal webform signal signals setting settings'.split(
+    ' ',
+  ),
+  ...'click clicking submit submitting email emailing e-mail e-mailing call calling contact contacting'.split(' '),
+  'global privacy control',
+];
+/**
  * data_sharing share-with-third-parties: what is provided, given or offered that is no data ("provide links or
  * references to third parties", "give the option to advertisers"), when the noun ends its phrase.
  */
@@ -4287,6 +4310,15 @@ export const SERVICE_HELD_DATA_WORDS: readonly string[] = [
   'billing',
   'login',
   'credentials',
+];
+
+/**
+ * The service's own offerings, which information may be about without being the user's ("disclose information about
+ * our products or services"): what it offers (OfferThing) and its marketing (data-sharing.ts aboutServiceOfferings).
+ */
+export const SERVICE_OFFERINGS: readonly string[] = [
+  ...(LEXICON_LISTS.OfferThing ?? []),
+  ...'offer promotion promotions event events brand brands'.split(' '),
 ];
 
 /**

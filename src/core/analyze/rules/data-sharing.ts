@@ -85,6 +85,15 @@ import {
   RECIPIENT_OWN_PLACES,
   SERVICE_HELD_DATA_WORDS,
   AVAILABLE_WORDS,
+  SERVICE_OFFERINGS,
+  DESCRIBED_POINTS,
+  DESCRIBED_HEAD_NOUNS,
+  DESCRIBED_HEAD_PREPOSITIONS,
+  RIGHT_POINTER_VERBS,
+  RIGHT_POINTER_HEADS,
+  TITLED_PARTS,
+  TITLED_WORDS,
+  OPT_OUT_MEANS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -873,6 +882,30 @@ const NO_OUTSIDE_RECIPIENT_AFTER = new RegExp(
 const TO_US = new RegExp(
   String.raw`^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|${SERVICE_SITE})\b|^\s*(?:to|with)\s+you\b|^\s+internally\b`,
 );
+
+/**
+ * Information about the service's own offerings, not the user's ("we will disclose information about our products or
+ * services only with your consent": marketing to the user; GUIDE data_sharing is the user's data). Only where the
+ * offering ends its noun phrase ("information about our event attendees", "… our products purchased by you" are the
+ * user's), and not when the rest of the clause names the user or the user's data ("… our services, including how you
+ * use them", "… our services and your account"); the user as recipient ("… with you") is no such name.
+ */
+const ABOUT_OFFERINGS = new RegExp(
+  String.raw`\b(?:information|data|details)\s+(?:about|on|regarding|concerning)\s+(?:our|its|the)\s+(?:own\s+|new\s+|latest\s+)?${wordsPattern(SERVICE_OFFERINGS)}(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|with|only|in|for|from|at|via|through|on|as|if|when|where|unless|except|without|upon)\b)`,
+);
+const USER_NAMED = new RegExp(
+  String.raw`\b(?:associated\s+with\s+you|(?<!\b(?:with|to)\s+)you|users?|customers?|members?)\b|\byour\s+(?:[\w-]+\s+)?(?:${wordsPattern(SERVICE_HELD_DATA_WORDS)}\b|${DATA_WORD.source})`,
+);
+function aboutServiceOfferings(text: string): boolean {
+  const about = ABOUT_OFFERINGS.exec(text);
+  if (!about) return false;
+  const rest =
+    text
+      .slice(about.index + about[0].length)
+      .replace(ABBREVIATION_PERIOD, ' ')
+      .split(/[.;!?]/)[0] ?? '';
+  return !USER_NAMED.test(rest);
+}
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -2256,6 +2289,41 @@ const LAW_IN_GENERAL_BEFORE =
 /** A pointer to the section on the right after an opt-out ("…, refer to the section below"): no choice stated here. */
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 /**
+ * The right to opt out named as the topic of a pointer, not offered: "Please refer to the Right to Opt-out of Sale or
+ * Sharing section below", "Learn more about the right to opt out of …", "For more information on U.S. state rights,
+ * including the right to opt out of …, see Section 9" (GUIDE: role=pointer; G8). Read in code on the clause before
+ * the opt-out: the pointer must govern the right itself, as the title it points to or the topic of its head, or name
+ * the rights that include it with no verb of its own between ("Details on how we process data are below, and we give
+ * every visitor the right to opt out …" states it). A pointer that gives a way to opt out in the rest of the unit ("visit
+ * the Right to Opt-Out form and submit your request", "which you may exercise by emailing …") offers the choice.
+ */
+const POINTED_RIGHT_TITLE = String.raw`["“']?(?:(?:the|our|your)\s+)?(?:${wordsPattern(TITLED_PARTS)}\s+${wordsPattern(TITLED_WORDS)}\s+)?["“']?`;
+const POINT_AT_RIGHT = new RegExp(
+  String.raw`\b${wordsPattern([...DESCRIBED_POINTS.filter((w) => w !== 'click' && w !== 'contact us'), ...RIGHT_POINTER_VERBS])}\s+${POINTED_RIGHT_TITLE}rights?\s+to$`,
+);
+const POINTER_HEAD = String.raw`\b${wordsPattern([...DESCRIBED_HEAD_NOUNS, ...RIGHT_POINTER_HEADS])}\s+${wordsPattern(DESCRIBED_HEAD_PREPOSITIONS)}\s+`;
+const HEAD_ON_RIGHT = new RegExp(String.raw`${POINTER_HEAD}${POINTED_RIGHT_TITLE}rights?\s+to$`);
+/** "information about the rights available to you …": the head on rights that a later ", including the right to" names. */
+const POINTER_HEAD_ANYWHERE = new RegExp(POINTER_HEAD);
+const RIGHTS_AFTER_HEAD = /^(?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,3}?rights\b/;
+const INCLUDING_RIGHT_TO = /,\s*including\s+(?:the\s+)?rights?\s+to$/;
+/** A verb or a new subject between the head and the right: the clause states something of its own. */
+const GAP_STATES = /\b(?:is|are|was|were|has|have|we|and|but|gives?|grants?|honou?rs?|provides?|offers?)\b/;
+const WAY_TO_OPT_OUT = new RegExp(String.raw`\b${wordsPattern(OPT_OUT_MEANS)}\b`);
+function rightNamedByPointer(before: string, after: string): boolean {
+  const tail = before.slice(-240).replace(ABBREVIATION_PERIOD, ' ').trimEnd();
+  const clause = tail.slice(Math.max(tail.lastIndexOf('.'), tail.lastIndexOf(';'), tail.lastIndexOf(':')) + 1);
+  let pointed = POINT_AT_RIGHT.test(clause) || HEAD_ON_RIGHT.test(clause);
+  const including = pointed ? null : INCLUDING_RIGHT_TO.exec(clause);
+  if (including) {
+    const head = POINTER_HEAD_ANYWHERE.exec(clause.slice(0, including.index));
+    const start = head ? head.index + head[0].length : 0;
+    const rights = head ? RIGHTS_AFTER_HEAD.exec(clause.slice(start, including.index)) : null;
+    pointed = rights !== null && !GAP_STATES.test(clause.slice(start + rights[0].length, including.index));
+  }
+  return pointed && !WAY_TO_OPT_OUT.test(after);
+}
+/**
  * The way to keep the data from being shared is not to start the feature (GUIDE D4): "if you do not want your
  * information shared in this way, do not connect your account", "… you should not make use of these services".
  */
@@ -2524,7 +2592,7 @@ function objectHead(object: readonly string[]): readonly string[] {
 }
 const DISCLOSURE_GERUND = new RegExp(String.raw`^${wordsPattern(DISCLOSURE_GERUNDS)}\b`);
 /** Abbreviations whose period ends no sentence: "(e.g. ad networks)". */
-const ABBREVIATION_PERIOD = /\b(?:e\.\s?g|i\.\s?e|viz|cf|incl|etc)\./g;
+const ABBREVIATION_PERIOD = /\b(?:e\.\s?g|i\.\s?e|u\.\s?s|viz|cf|incl|etc)\./g;
 /**
  * A disclosure named as the subject of how the law may treat it ("Making Personal Information … available to these
  * companies may be considered a “sale” under the CCPA"): an explanation that presupposes it (GUIDE D10). Not when the
@@ -2736,7 +2804,11 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: { test: (ev: string): boolean => PROVIDED_NOT_SHARED.test(ev) || madeAvailableFarNotUsers(ev) },
       rejectBefore: LICENSED_WORKS_BEFORE,
       rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
-      rejectInUnit: { test: disclosureAsSaleSubject },
+      // … nor information about the service's own offerings (aboutServiceOfferings).
+      rejectInUnit: {
+        test: (before, evidence, after) =>
+          disclosureAsSaleSubject(before, evidence, after) || aboutServiceOfferings(evidence + after),
+      },
       severity: 'medium',
       why: SHARED_OUTSIDE_WHY,
       mustMatch: [
@@ -3043,7 +3115,11 @@ export const dataSharing: CategoryRules = {
         String.raw`\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+$`,
       ),
       // As share-with-third-parties: a disclosure as the subject of a possible sale is an explanation (D10).
-      rejectInUnit: { test: disclosureAsSaleSubject },
+      // … nor information about the service's own offerings (aboutServiceOfferings).
+      rejectInUnit: {
+        test: (before, evidence, after) =>
+          disclosureAsSaleSubject(before, evidence, after) || aboutServiceOfferings(evidence + after),
+      },
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
@@ -3094,6 +3170,9 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
         },
         { text: 'If you use a third-party app, we share your data with advertisers.', stance: 'grant' },
+        // Information about the service's offerings beside the user's own (aboutServiceOfferings keeps it).
+        'We may disclose information about our products you bought and your reviews.',
+        'We may disclose information about our products purchased by you.',
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -3102,6 +3181,8 @@ export const dataSharing: CategoryRules = {
         'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
+        // Information about the service's own offerings (aboutServiceOfferings).
+        'We will disclose information about our products or services only with your consent.',
         'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
         'Acme and its national sites share the same data controllers and engage in the same processing.',
         'With whom do we share personal information?',
@@ -6206,8 +6287,10 @@ export const dataSharing: CategoryRules = {
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
-      // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
+      // As the rule before: the law in general and a pointer to the section on the right state no choice (G8); nor a
+      // pointer whose topic is the right (read on the whole unit before: it may lie further back than rejectBefore sees).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
+      rejectInUnit: { test: (before, _evidence, after) => rightNamedByPointer(before, after) },
       // … nor what still happens after the opt-out ("… we will still disclose it to service providers"): a grant or a
       // consequence (Stances: "Even if you opt out, we may …"; G8).
       rejectAfter: new RegExp(
@@ -6273,6 +6356,9 @@ export const dataSharing: CategoryRules = {
         'Employees may opt out of the sale/share purchase plan.',
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
+        // The right as a pointer's topic (rightNamedByPointer).
+        'Please refer to the Right to Opt-out of Sale or Sharing section below.',
+        'Learn more about the right to opt out of the sale or sharing of your personal information below.',
         'Please note that if you have opted out of the sale of your data or the sharing of your data, we will still disclose it to service providers as permitted by law.',
         'If you have opted out of the sale or sharing of your personal information, you may still receive advertising.',
         'Once you have opted out of the sale or sharing of your data, we will wait at least 12 months before asking you to opt back in.',
@@ -6308,7 +6394,8 @@ export const dataSharing: CategoryRules = {
       ),
       // Only the laws' sense within the opt-out's reach, and nothing said to happen still within it.
       rejectInUnit: {
-        test: (_before, evidence) => !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence),
+        test: (before, evidence, after) =>
+          !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence) || rightNamedByPointer(before, after),
       },
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
