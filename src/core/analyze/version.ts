@@ -2,4 +2,4 @@
 // it without bundling the analyser, which lives in the analysis worker alone.
 
 /** Bump when rules or stance logic change, so stored analyses can be recomputed. */
-export const ANALYSER_VERSION = '1.55.0';
+export const ANALYSER_VERSION = '1.56.0';
